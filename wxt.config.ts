@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Extension pages may only load our own code and show images we stored ourselves (blob:/data:).
+// Nothing from a clipped page may reach the network from an extension page.
+const EXTENSION_PAGES_CSP = [
+  "script-src 'self'",
+  "object-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "frame-src 'none'",
+  "form-action 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Brief',
+    description: 'Clip news articles without the clutter and read them offline.',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    action: { default_title: 'Brief' },
+    commands: {
+      'clip-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Clip this article',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'brief@brief-clipper.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
