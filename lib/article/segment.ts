@@ -1,0 +1,37 @@
+/** Abbreviations after which `Intl.Segmenter` wrongly ends a sentence. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof st sr jr gen col lt sgt capt gov sen rep rev fr no nos vol jan feb mar apr jun jul aug sep sept oct nov dec vs etc approx inc ltd co corp dept est fig hon mt ft ave blvd u.s u.k e.g i.e z.b bzw usw ca nr dr.med'.split(
+    ' ',
+  ),
+);
+
+function endsWithAbbreviation(sentence: string): boolean {
+  const m = /(?:^|[\s(“"'])([\p{L}.]{1,8})\.\s*$/u.exec(sentence);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single initials ("J. K. Rowling", "U.S.") and ordinal numbers ("3. Oktober") do not end sentences.
+  return /^\p{Lu}$/u.test(m[1]) || /^(?:\p{L}\.)+\p{L}?$/u.test(m[1]);
+}
+
+function endsWithOrdinal(sentence: string, next: string): boolean {
+  return /(?:^|\s)\d{1,2}\.\s*$/.test(sentence) && /^\p{L}/u.test(next) && !/^\p{Lu}\p{Ll}+\s/u.test(next.slice(0, 0));
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Sentences of one paragraph, with wrong splits after abbreviations merged back. */
+export function splitSentences(paragraph: string, lang?: string | null): string[] {
+  segmenter ??= new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
+  const raw = Array.from(segmenter.segment(paragraph), (s) => s.segment);
+  const out: string[] = [];
+  for (const part of raw) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (endsWithAbbreviation(prev) || endsWithOrdinal(prev, part) || /^[\p{Ll}\d]/u.test(part.trim()))) {
+      out[out.length - 1] = prev + part;
+    } else {
+      out.push(part);
+    }
+  }
+  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+}

@@ -1,0 +1,64 @@
+const BLOCK = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION',
+  'TABLE', 'TR', 'UL', 'OL', 'DL', 'DT', 'DD', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
+]);
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Paragraph texts of an element: each block-level element with its own text becomes one entry,
+ * inline markup is flattened, whitespace collapsed.
+ */
+export function blockTexts(root: Element): string[] {
+  const out: string[] = [];
+  let buf = '';
+  const flush = () => {
+    const t = collapse(buf);
+    if (t) out.push(t);
+    buf = '';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        buf += child.nodeValue ?? '';
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (el.tagName === 'BR') {
+          buf += '\n';
+          continue;
+        }
+        if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+        const block = BLOCK.has(el.tagName);
+        if (block) flush();
+        walk(el);
+        if (block) flush();
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+/** Plain text with paragraphs separated by a blank line. */
+export function textOf(root: Element): string {
+  return blockTexts(root).join('\n\n');
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
+
+/** Words in a text; CJK characters count one each (they have no spaces between words). */
+export function countWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const rest = text.replace(CJK, ' ').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return cjk + rest;
+}
+
+/** Minutes to read at an average pace (230 words a minute, 500 CJK characters a minute), at least 1. */
+export function readingMinutes(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = countWords(text) - cjk;
+  return Math.max(1, Math.round(words / 230 + cjk / 500));
+}

@@ -1,0 +1,71 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { ExtractOutcome } from '@/lib/article/types';
+import { restrictionOf } from '@/lib/background/restricted';
+import { clipDB, type ClipDB } from '@/lib/clips/db';
+import { findByUrl, saveArticle } from '@/lib/clips/repository';
+import type { AnalyzeResult, SaveResult, TabFailure } from '@/lib/messaging';
+import { sendToTab } from '@/lib/messaging-client';
+
+/** What the clipper needs from the browser; tests pass fakes. */
+export interface ClipperEnv {
+  db: () => ClipDB;
+  getTab: (tabId: number) => Promise<Browser.tabs.Tab | undefined>;
+  inject: (tabId: number) => Promise<void>;
+  extract: (tabId: number) => Promise<ExtractOutcome>;
+  summarySentences: number;
+}
+
+export const browserEnv: ClipperEnv = {
+  db: clipDB,
+  getTab: async (tabId) => browser.tabs.get(tabId).catch(() => undefined),
+  inject: async (tabId) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/extractor.js'] });
+  },
+  extract: (tabId) => sendToTab(tabId, 'extract', { summarySentences: browserEnv.summarySentences }),
+  summarySentences: 3,
+};
+
+type Extracted = { ok: true; outcome: Extract<ExtractOutcome, { ok: true }> } | ({ ok: false } & TabFailure);
+
+async function extractTab(tabId: number, env: ClipperEnv): Promise<Extracted> {
+  const tab = await env.getTab(tabId);
+  if (!tab) return { ok: false, reason: 'no-tab', message: 'That tab is gone. Open the page again and retry.' };
+  const restricted = restrictionOf(tab.url);
+  if (restricted) return { ok: false, reason: 'restricted', message: restricted };
+  try {
+    await env.inject(tabId);
+  } catch (err) {
+    // Scripting refusals are how the browser says "not this page" (error pages, policy-blocked sites).
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, reason: 'restricted', message: `Brief cannot read this page (${detail}).` };
+  }
+  const outcome = await env.extract(tabId);
+  if (!outcome.ok) return { ok: false, reason: 'extract-failed', message: outcome.message };
+  return { ok: true, outcome };
+}
+
+/** Extract a tab's article and look it up in the library (popup's first request). */
+export async function analyzeTab(tabId: number, env: ClipperEnv = browserEnv): Promise<AnalyzeResult> {
+  const extracted = await extractTab(tabId, env);
+  if (!extracted.ok) return extracted;
+  const { article } = extracted.outcome;
+  const saved = (await findByUrl(env.db(), article.canonicalUrl || article.url)) ?? null;
+  return { ok: true, article, saved };
+}
+
+/** Extract a tab's article and save it (new clip, or update of the clip with the same canonical URL). */
+export async function saveTab(tabId: number, env: ClipperEnv = browserEnv): Promise<SaveResult> {
+  const extracted = await extractTab(tabId, env);
+  if (!extracted.ok) return extracted;
+  try {
+    const { clip, updated } = await saveArticle(env.db(), extracted.outcome.article);
+    return { ok: true, clip, updated };
+  } catch (err) {
+    const name = err instanceof Error ? err.name : '';
+    const message =
+      name === 'QuotaExceededError' || /quota/i.test(String(err))
+        ? 'Your browser refused to store more data (storage full). Free some disk space or delete clips, then save again.'
+        : `The clip could not be saved (${err instanceof Error ? err.message : String(err)}). Nothing was changed; try again.`;
+    return { ok: false, reason: 'save-failed', message };
+  }
+}
