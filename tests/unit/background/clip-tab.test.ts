@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractOutcome, ExtractedArticle } from '@/lib/article/types';
+import { analyzeTab, saveTab, type ClipperEnv } from '@/lib/background/clip-tab';
+import { ClipDB } from '@/lib/clips/db';
+
+const article = {
+  url: 'https://news.example/a',
+  canonicalUrl: 'https://news.example/a',
+  isArticle: true,
+  title: 'T',
+  byline: null,
+  siteName: null,
+  lang: 'en',
+  dir: 'ltr',
+  published: null,
+  modified: null,
+  leadImage: null,
+  excerpt: null,
+  summary: [],
+  html: '<p>x</p>',
+  text: 'x',
+  wordCount: 1,
+  readingMinutes: 1,
+  warnings: [],
+} satisfies ExtractedArticle;
+
+function env(overrides: Partial<ClipperEnv> = {}): ClipperEnv {
+  const db = new ClipDB(`test-${crypto.randomUUID()}`);
+  return {
+    db: () => db,
+    getTab: async (id) => ({ id, url: 'https://news.example/a' }) as never,
+    inject: async () => {},
+    extract: async (): Promise<ExtractOutcome> => ({ ok: true, article }),
+    summarySentences: 3,
+    ...overrides,
+  };
+}
+
+describe('analyzeTab / saveTab', () => {
+  it('reports a restricted page without injecting anything', async () => {
+    let injected = false;
+    const e = env({ getTab: async () => ({ id: 1, url: 'chrome://settings' }) as never, inject: async () => void (injected = true) });
+    const result = await analyzeTab(1, e);
+    expect(result).toMatchObject({ ok: false, reason: 'restricted' });
+    expect(injected).toBe(false);
+  });
+
+  it('turns a refused injection into a restricted-page message', async () => {
+    const e = env({ inject: async () => Promise.reject(new Error('Cannot access contents of the page')) });
+    expect(await saveTab(1, e)).toMatchObject({ ok: false, reason: 'restricted', message: expect.stringMatching(/Cannot access/) });
+  });
+
+  it('passes extraction failures on as values', async () => {
+    const e = env({ extract: async () => ({ ok: false, reason: 'no-content', message: 'Brief found no article text on this page.' }) });
+    expect(await analyzeTab(1, e)).toEqual({ ok: false, reason: 'extract-failed', message: 'Brief found no article text on this page.' });
+  });
+
+  it('says a gone tab is gone', async () => {
+    expect(await analyzeTab(1, env({ getTab: async () => undefined }))).toMatchObject({ ok: false, reason: 'no-tab' });
+  });
+
+  it('saves, then reports the clip as already saved, then updates it', async () => {
+    const e = env();
+    expect(await analyzeTab(1, e)).toMatchObject({ ok: true, saved: null });
+    const first = await saveTab(1, e);
+    expect(first).toMatchObject({ ok: true, updated: false });
+    const analysed = await analyzeTab(1, e);
+    expect(analysed.ok && analysed.saved?.url).toBe('https://news.example/a');
+    expect(await saveTab(1, e)).toMatchObject({ ok: true, updated: true });
+  });
+
+  it('tells the user what to do when storage is full, and changes nothing', async () => {
+    const e = env();
+    const db = e.db();
+    await db.open();
+    db.clips.put = (() => Promise.reject(Object.assign(new Error('Quota exceeded'), { name: 'QuotaExceededError' }))) as never;
+    const result = await saveTab(1, e);
+    expect(result).toMatchObject({ ok: false, reason: 'save-failed', message: expect.stringMatching(/storage full/) });
+    expect(await db.bodies.count()).toBe(0);
+  });
+});
