@@ -56,8 +56,7 @@ describe('saveArticle', () => {
   it('leaves no partial clip when the body write fails', async () => {
     const db = freshDb();
     await db.open();
-    const failing = db.bodies.put.bind(db.bodies);
-    db.bodies.put = (() => Promise.reject(new Error('disk full'))) as typeof failing;
+    db.bodies.put = (() => Promise.reject(new Error('disk full'))) as never;
     await expect(saveArticle(db, article())).rejects.toThrow('disk full');
     expect(await db.clips.count()).toBe(0);
   });
