@@ -5,14 +5,16 @@ import { clipDB, type ClipDB } from '@/lib/clips/db';
 import { findByUrl, saveArticle } from '@/lib/clips/repository';
 import type { AnalyzeResult, SaveResult, TabFailure } from '@/lib/messaging';
 import { sendToTab } from '@/lib/messaging-client';
+import { clampSummarySentences, savePrivateClips, summarySentences } from '@/lib/settings';
 
 /** What the clipper needs from the browser; tests pass fakes. */
 export interface ClipperEnv {
   db: () => ClipDB;
   getTab: (tabId: number) => Promise<Browser.tabs.Tab | undefined>;
   inject: (tabId: number) => Promise<void>;
-  extract: (tabId: number) => Promise<ExtractOutcome>;
-  summarySentences: number;
+  extract: (tabId: number, summarySentences: number) => Promise<ExtractOutcome>;
+  summarySentences: () => Promise<number>;
+  savePrivateClips: () => Promise<boolean>;
 }
 
 export const browserEnv: ClipperEnv = {
@@ -21,8 +23,9 @@ export const browserEnv: ClipperEnv = {
   inject: async (tabId) => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/extractor.js'] });
   },
-  extract: (tabId) => sendToTab(tabId, 'extract', { summarySentences: browserEnv.summarySentences }),
-  summarySentences: 3,
+  extract: (tabId, count) => sendToTab(tabId, 'extract', { summarySentences: count }),
+  summarySentences: async () => clampSummarySentences(await summarySentences.getValue()),
+  savePrivateClips: () => savePrivateClips.getValue(),
 };
 
 type Extracted = { ok: true; outcome: Extract<ExtractOutcome, { ok: true }> } | ({ ok: false } & TabFailure);
@@ -32,6 +35,13 @@ async function extractTab(tabId: number, env: ClipperEnv): Promise<Extracted> {
   if (!tab) return { ok: false, reason: 'no-tab', message: 'That tab is gone. Open the page again and retry.' };
   const restricted = restrictionOf(tab.url);
   if (restricted) return { ok: false, reason: 'restricted', message: restricted };
+  if (tab.incognito && !(await env.savePrivateClips())) {
+    return {
+      ok: false,
+      reason: 'restricted',
+      message: 'This is a private window. Brief does not read or save private pages unless you allow it in the library\u2019s settings.',
+    };
+  }
   try {
     await env.inject(tabId);
   } catch (err) {
@@ -39,7 +49,7 @@ async function extractTab(tabId: number, env: ClipperEnv): Promise<Extracted> {
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, reason: 'restricted', message: `Brief cannot read this page (${detail}).` };
   }
-  const outcome = await env.extract(tabId);
+  const outcome = await env.extract(tabId, await env.summarySentences());
   if (!outcome.ok) return { ok: false, reason: 'extract-failed', message: outcome.message };
   return { ok: true, outcome };
 }

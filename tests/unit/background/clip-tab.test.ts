@@ -31,7 +31,8 @@ function env(overrides: Partial<ClipperEnv> = {}): ClipperEnv {
     getTab: async (id) => ({ id, url: 'https://news.example/a' }) as never,
     inject: async () => {},
     extract: async (): Promise<ExtractOutcome> => ({ ok: true, article }),
-    summarySentences: 3,
+    summarySentences: async () => 3,
+    savePrivateClips: async () => false,
     ...overrides,
   };
 }
@@ -53,6 +54,19 @@ describe('analyzeTab / saveTab', () => {
   it('passes extraction failures on as values', async () => {
     const e = env({ extract: async () => ({ ok: false, reason: 'no-content', message: 'Brief found no article text on this page.' }) });
     expect(await analyzeTab(1, e)).toEqual({ ok: false, reason: 'extract-failed', message: 'Brief found no article text on this page.' });
+  });
+
+  it('does not read pages of private windows unless allowed', async () => {
+    const privateTab = async (id: number) => ({ id, url: 'https://news.example/a', incognito: true }) as never;
+    expect(await saveTab(1, env({ getTab: privateTab }))).toMatchObject({ ok: false, reason: 'restricted', message: expect.stringMatching(/private window/) });
+    expect(await saveTab(1, env({ getTab: privateTab, savePrivateClips: async () => true }))).toMatchObject({ ok: true });
+  });
+
+  it('asks the extractor for the configured number of key sentences', async () => {
+    let asked = 0;
+    const e = env({ summarySentences: async () => 5, extract: async (_id, n) => ((asked = n), { ok: true, article }) });
+    await analyzeTab(1, e);
+    expect(asked).toBe(5);
   });
 
   it('says a gone tab is gone', async () => {
