@@ -1,4 +1,5 @@
 import type { Detection, ExtractOutcome, ExtractedArticle } from '@/lib/article/types';
+import type { ChangesSinceSaved } from '@/lib/clips/repository';
 import type { ClipMeta } from '@/lib/clips/types';
 
 /** Why a tab could not be analysed or clipped. Expected failures are values, rendered by the UI. */
@@ -9,11 +10,11 @@ export type TabFailure =
   | { reason: 'save-failed'; message: string };
 
 export type AnalyzeResult =
-  | { ok: true; article: ExtractedArticle; saved: ClipMeta | null }
+  | { ok: true; article: ExtractedArticle; saved: ClipMeta | null; changes: ChangesSinceSaved | null }
   | ({ ok: false } & TabFailure);
 
 export type SaveResult =
-  | { ok: true; clip: ClipMeta; updated: boolean }
+  | { ok: true; clip: ClipMeta; updated: boolean; changed: boolean }
   | ({ ok: false } & TabFailure);
 
 /**

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ExtractOutcome } from '@/lib/article/types';
 import { restrictionOf } from '@/lib/background/restricted';
 import { clipDB, type ClipDB } from '@/lib/clips/db';
-import { findByUrl, saveArticle } from '@/lib/clips/repository';
+import { changesSince, findByUrl, saveArticle } from '@/lib/clips/repository';
 import type { AnalyzeResult, SaveResult, TabFailure } from '@/lib/messaging';
 import { sendToTab } from '@/lib/messaging-client';
 import { clampSummarySentences, savePrivateClips, summarySentences } from '@/lib/settings';
@@ -60,7 +60,7 @@ export async function analyzeTab(tabId: number, env: ClipperEnv = browserEnv): P
   if (!extracted.ok) return extracted;
   const { article } = extracted.outcome;
   const saved = (await findByUrl(env.db(), article.canonicalUrl || article.url)) ?? null;
-  return { ok: true, article, saved };
+  return { ok: true, article, saved, changes: saved ? changesSince(saved, article) : null };
 }
 
 /** Extract a tab's article and save it (new clip, or update of the clip with the same canonical URL). */
@@ -68,8 +68,8 @@ export async function saveTab(tabId: number, env: ClipperEnv = browserEnv): Prom
   const extracted = await extractTab(tabId, env);
   if (!extracted.ok) return extracted;
   try {
-    const { clip, updated } = await saveArticle(env.db(), extracted.outcome.article);
-    return { ok: true, clip, updated };
+    const { clip, updated, changed } = await saveArticle(env.db(), extracted.outcome.article);
+    return { ok: true, clip, updated, changed };
   } catch (err) {
     const name = err instanceof Error ? err.name : '';
     const message =

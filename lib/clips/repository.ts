@@ -1,11 +1,21 @@
 import type { ExtractedArticle } from '@/lib/article/types';
+import { counterDelta } from '@/lib/clips/counters';
 import type { ClipDB } from '@/lib/clips/db';
+import { textHash } from '@/lib/clips/hash';
 import type { Clip, ClipMeta } from '@/lib/clips/types';
 
 export interface SaveOutcome {
   clip: ClipMeta;
   /** True when a clip of the same canonical URL existed and was updated. */
   updated: boolean;
+  /** True when the update changed the text or the modified time; the previous state was kept as a version. */
+  changed: boolean;
+}
+
+/** What changed on the page since it was saved. */
+export interface ChangesSinceSaved {
+  modifiedChanged: boolean;
+  textChanged: boolean;
 }
 
 function epochOf(iso: string | undefined): number {
@@ -14,9 +24,27 @@ function epochOf(iso: string | undefined): number {
   return Number.isFinite(t) ? t : 0;
 }
 
+/** Compare a fresh extraction with the saved clip. */
+export function changesSince(saved: ClipMeta, article: ExtractedArticle): ChangesSinceSaved {
+  return {
+    modifiedChanged: (article.modified?.iso ?? null) !== (saved.modified?.iso ?? null) && article.modified !== null,
+    textChanged: saved.contentHash !== '' && saved.contentHash !== textHash(article.text),
+  };
+}
+
+/** Apply the counter changes of replacing `before` with `after`; call inside a transaction over `counters`. */
+async function bumpCounters(db: ClipDB, before: ClipMeta | undefined, after: ClipMeta | undefined): Promise<void> {
+  for (const [key, d] of counterDelta(before, after)) {
+    const row = await db.counters.get(key);
+    const n = Math.max(0, (row?.n ?? 0) + d);
+    if (n === 0) await db.counters.delete(key);
+    else await db.counters.put({ key, n });
+  }
+}
+
 /**
- * Save an extracted article, or update the clip with the same canonical URL.
- * Metadata and body are written in one transaction: all or nothing.
+ * Save an extracted article, or update the clip with the same canonical URL (keeping its tags and
+ * flags, and the previous text as a version when it changed). One transaction: all or nothing.
  */
 export async function saveArticle(
   db: ClipDB,
@@ -25,7 +53,8 @@ export async function saveArticle(
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<SaveOutcome> {
   const url = article.canonicalUrl || article.url;
-  return db.transaction('rw', db.clips, db.bodies, async () => {
+  const contentHash = textHash(article.text);
+  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters], async () => {
     const existing = await db.clips.where('url').equals(url).first();
     const id = existing?.id ?? newId();
     const clip: ClipMeta = {
@@ -47,10 +76,35 @@ export async function saveArticle(
       savedAt: now,
       createdAt: existing?.createdAt ?? now,
       tags: existing?.tags ?? [],
+      status: 'saved',
+      read: existing?.read ?? 0,
+      favourite: existing?.favourite ?? 0,
+      archived: existing?.archived ?? 0,
+      progress: existing?.progress ?? 0,
+      contentHash,
     };
+    let changed = false;
+    if (existing && existing.status === 'saved') {
+      const change = changesSince(existing, article);
+      changed = change.textChanged || change.modifiedChanged;
+      const body = await db.bodies.get(id);
+      if (changed && body) {
+        await db.versions.put({
+          id: newId(),
+          clipId: id,
+          savedAt: existing.savedAt,
+          title: existing.title,
+          modified: existing.modified,
+          html: body.html,
+          text: body.text,
+          contentHash: existing.contentHash,
+        });
+      }
+    }
     await db.clips.put(clip);
     await db.bodies.put({ id, html: article.html, text: article.text });
-    return { clip, updated: existing !== undefined };
+    await bumpCounters(db, existing, clip);
+    return { clip, updated: existing !== undefined, changed };
   });
 }
 
@@ -58,10 +112,19 @@ export async function findByUrl(db: ClipDB, url: string): Promise<ClipMeta | und
   return db.clips.where('url').equals(url).first();
 }
 
-/** Newest first. `before` pages by `savedAt` (keyset paging, no offsets). */
-export async function listClips(db: ClipDB, opts: { limit?: number; before?: number } = {}): Promise<ClipMeta[]> {
+export interface ListQuery {
+  limit?: number;
+  /** Sort key, newest first. */
+  sort?: 'savedAt' | 'publishedAt';
+  /** Keyset paging: only clips whose sort key is below this value. */
+  before?: number;
+}
+
+/** Newest first, by saved or published time, keyset-paged (no offsets over large tables). */
+export async function listClips(db: ClipDB, opts: ListQuery = {}): Promise<ClipMeta[]> {
   const limit = opts.limit ?? 50;
-  const range = opts.before === undefined ? db.clips.orderBy('savedAt') : db.clips.where('savedAt').below(opts.before);
+  const sort = opts.sort ?? 'savedAt';
+  const range = opts.before === undefined ? db.clips.orderBy(sort) : db.clips.where(sort).below(opts.before);
   return range.reverse().limit(limit).toArray();
 }
 
@@ -73,20 +136,47 @@ export async function getClip(db: ClipDB, id: string): Promise<Clip | undefined>
   });
 }
 
-/** Delete a clip and return it, so the caller can offer undo. */
+/** Delete a clip (and its versions) and return it, so the caller can offer undo. */
 export async function deleteClip(db: ClipDB, id: string): Promise<Clip | undefined> {
-  return db.transaction('rw', db.clips, db.bodies, async () => {
-    const clip = await getClip(db, id);
+  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters], async () => {
+    const meta = await db.clips.get(id);
+    const body = await db.bodies.get(id);
+    if (!meta) return undefined;
     await db.clips.delete(id);
     await db.bodies.delete(id);
-    return clip;
+    await db.versions.where('clipId').equals(id).delete();
+    await bumpCounters(db, meta, undefined);
+    return { meta, body: body ?? { id, html: '', text: '' } };
   });
 }
 
 /** Put back a clip removed by `deleteClip` (undo). */
 export async function restoreClip(db: ClipDB, clip: Clip): Promise<void> {
-  await db.transaction('rw', db.clips, db.bodies, async () => {
+  await db.transaction('rw', [db.clips, db.bodies, db.counters], async () => {
+    const existing = await db.clips.get(clip.meta.id);
     await db.clips.put(clip.meta);
     await db.bodies.put(clip.body);
+    await bumpCounters(db, existing, clip.meta);
   });
+}
+
+/** Change a clip's flags, tags or reading progress. */
+export async function updateClip(
+  db: ClipDB,
+  id: string,
+  patch: Partial<Pick<ClipMeta, 'read' | 'favourite' | 'archived' | 'tags' | 'progress'>>,
+): Promise<ClipMeta | undefined> {
+  return db.transaction('rw', [db.clips, db.counters], async () => {
+    const before = await db.clips.get(id);
+    if (!before) return undefined;
+    const after: ClipMeta = { ...before, ...patch, tags: patch.tags ? Array.from(new Set(patch.tags.map((t) => t.trim()).filter(Boolean))) : before.tags };
+    await db.clips.put(after);
+    await bumpCounters(db, before, after);
+    return after;
+  });
+}
+
+/** The library's running counts ('all', 'unread', 'site:…', 'tag:…'), read without scanning clips. */
+export async function counts(db: ClipDB): Promise<Record<string, number>> {
+  return Object.fromEntries((await db.counters.toArray()).map((c) => [c.key, c.n]));
 }

@@ -24,6 +24,35 @@ export interface ClipMeta {
   /** Epoch ms of the first save; `savedAt` moves on each re-save. */
   createdAt: number;
   tags: string[];
+  /** 'pending': imported from another service, not downloaded yet (needs the page open in a tab). */
+  status: 'saved' | 'pending';
+  /** Flags as 0/1 numbers, because IndexedDB cannot index booleans. */
+  read: 0 | 1;
+  favourite: 0 | 1;
+  archived: 0 | 1;
+  /** Reading progress in the reader, 0..1. */
+  progress: number;
+  /** Hash of the text when saved, to tell "updated since you saved". */
+  contentHash: string;
+}
+
+/** An earlier state of a clip, kept when a re-clip changed it. */
+export interface ClipVersion {
+  id: string;
+  clipId: string;
+  savedAt: number;
+  title: string;
+  modified: PageDate | null;
+  html: string;
+  text: string;
+  contentHash: string;
+}
+
+/** Running counts for the library's filters, kept in step with every write (no count() scans). */
+export interface Counter {
+  /** 'all', 'unread', 'favourite', 'archived', 'pending', 'site:<name>', 'tag:<tag>'. */
+  key: string;
+  n: number;
 }
 
 /** The article body, stored apart from the listing data. */
