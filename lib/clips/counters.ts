@@ -12,11 +12,12 @@ export function countersOf(clip: Pick<ClipMeta, 'read' | 'favourite' | 'archived
   return keys;
 }
 
-/** Counter changes for replacing `before` by `after` (either may be absent: insert or delete). */
-export function counterDelta(before: ClipMeta | undefined, after: ClipMeta | undefined): Map<string, number> {
-  const delta = new Map<string, number>();
+/**
+ * Counter changes for replacing `before` by `after` (either may be absent: insert or delete), added
+ * to `delta` when given (to batch many rows).
+ */
+export function counterDelta(before: ClipMeta | undefined, after: ClipMeta | undefined, delta = new Map<string, number>()): Map<string, number> {
   for (const key of before ? countersOf(before) : []) delta.set(key, (delta.get(key) ?? 0) - 1);
   for (const key of after ? countersOf(after) : []) delta.set(key, (delta.get(key) ?? 0) + 1);
-  for (const [key, n] of delta) if (n === 0) delta.delete(key);
   return delta;
 }

@@ -32,14 +32,17 @@ export function changesSince(saved: ClipMeta, article: ExtractedArticle): Change
   };
 }
 
-/** Apply the counter changes of replacing `before` with `after`; call inside a transaction over `counters`. */
-async function bumpCounters(db: ClipDB, before: ClipMeta | undefined, after: ClipMeta | undefined): Promise<void> {
-  for (const [key, d] of counterDelta(before, after)) {
-    const row = await db.counters.get(key);
-    const n = Math.max(0, (row?.n ?? 0) + d);
+/** Apply counter changes; call inside a transaction over `counters`. */
+export async function applyCounterDelta(db: ClipDB, delta: Map<string, number>): Promise<void> {
+  for (const [key, d] of delta) {
+    const n = Math.max(0, ((await db.counters.get(key))?.n ?? 0) + d);
     if (n === 0) await db.counters.delete(key);
     else await db.counters.put({ key, n });
   }
+}
+
+function bumpCounters(db: ClipDB, before: ClipMeta | undefined, after: ClipMeta | undefined): Promise<void> {
+  return applyCounterDelta(db, counterDelta(before, after));
 }
 
 /**

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '@/lib/article/types';
+import { createSanitizer } from '@/lib/article/sanitize';
+import { exportBackup, importBackup, wipeLibrary } from '@/lib/clips/backup';
+import { ClipDB } from '@/lib/clips/db';
+import { clipToHtml, clipToMarkdown, markdownZip, slugFor } from '@/lib/clips/export-files';
+import { importPocketCsv } from '@/lib/clips/pocket';
+import { counts, getClip, saveArticle, updateClip } from '@/lib/clips/repository';
+
+const newDb = () => new ClipDB(`test-${crypto.randomUUID()}`);
+
+function article(n: number, extra: Partial<ExtractedArticle> = {}): ExtractedArticle {
+  return {
+    url: `https://news.example/${n}`, canonicalUrl: `https://news.example/${n}`, isArticle: true,
+    title: `Story ${n}: "quotes" & more`, byline: 'Ana Núñez', siteName: 'Example', lang: 'en', dir: 'ltr',
+    published: { iso: '2026-01-21T16:09:00+05:30', raw: 'x', source: 'meta', confidence: 0.9, hasTime: true }, modified: null,
+    leadImage: null, excerpt: null, summary: [`Key point ${n}.`], html: `<h2>Part</h2><p>Body <a href="https://a.example">${n}</a></p><ul><li>item</li></ul>`,
+    text: `Part\n\nBody ${n}\n\nitem`, wordCount: 4, readingMinutes: 1, warnings: [], ...extra,
+  };
+}
+
+describe('JSON backup', () => {
+  it('export → wipe → import gives back exactly the same library', async () => {
+    const db = newDb();
+    const a = await saveArticle(db, article(1), 1000);
+    await saveArticle(db, article(2), 2000);
+    await saveArticle(db, article(1, { text: 'changed', html: '<p>changed</p>' }), 3000);
+    await updateClip(db, a.clip.id, { tags: ['world'], favourite: 1 });
+    const before = { clips: await db.clips.orderBy('id').toArray(), bodies: await db.bodies.orderBy('id').toArray(), versions: await db.versions.orderBy('id').toArray(), counts: await counts(db) };
+    const backup = JSON.parse(JSON.stringify(await exportBackup(db)));
+    await wipeLibrary(db);
+    expect(await db.clips.count()).toBe(0);
+    expect(await importBackup(db, backup)).toEqual({ ok: true, added: 2, updated: 0, skipped: 0 });
+    expect(await db.clips.orderBy('id').toArray()).toEqual(before.clips);
+    expect(await db.bodies.orderBy('id').toArray()).toEqual(before.bodies);
+    expect(await db.versions.orderBy('id').toArray()).toEqual(before.versions);
+    expect(await counts(db)).toEqual(before.counts);
+  });
+
+  it('merges by canonical URL, keeping the later save', async () => {
+    const source = newDb();
+    await saveArticle(source, article(1, { title: 'Newer' }), 5000);
+    const target = newDb();
+    await saveArticle(target, article(1, { title: 'Older' }), 1000);
+    await saveArticle(target, article(3), 1000);
+    const result = await importBackup(target, await exportBackup(source));
+    expect(result).toEqual({ ok: true, added: 0, updated: 1, skipped: 0 });
+    expect((await target.clips.toArray()).map((c) => c.title).sort()).toEqual(['Newer', 'Story 3: "quotes" & more']);
+    expect((await counts(target)).all).toBe(2);
+    expect(await importBackup(target, await exportBackup(source))).toEqual({ ok: true, added: 0, updated: 0, skipped: 1 });
+  });
+
+  it.each([
+    [{ hello: 1 }, /not a Brief backup/],
+    [{ format: 'brief-backup', schema: 99, clips: [] }, /newer Brief/],
+    [{ format: 'brief-backup', schema: 2, clips: [{ meta: { id: 'x' } }] }, /damaged/],
+  ])('refuses a bad file with a clear message and changes nothing (%#)', async (data, message) => {
+    const db = newDb();
+    await saveArticle(db, article(1));
+    expect(await importBackup(db, data)).toMatchObject({ ok: false, message: expect.stringMatching(message) });
+    expect(await db.clips.count()).toBe(1);
+  });
+});
+
+describe('Pocket CSV import', () => {
+  it('imports rows as clips to fetch later, with tags and archive status, skipping known URLs and junk', async () => {
+    const db = newDb();
+    await saveArticle(db, article(1));
+    const csv = [
+      'title,url,time_added,tags,status',
+      '"A story, with comma",https://pocket.example/a,1700000000,news|long read,unread',
+      'Known,https://news.example/1,1700000001,,unread',
+      'Bad,javascript:alert(1),1700000002,,unread',
+      'Archived,https://pocket.example/b,1700000003,,archive',
+    ].join('\n');
+    expect(await importPocketCsv(db, csv)).toEqual({ ok: true, added: 2, skipped: 1 });
+    const a = await db.clips.where('url').equals('https://pocket.example/a').first();
+    expect(a).toMatchObject({ title: 'A story, with comma', status: 'pending', tags: ['news', 'long read'], savedAt: 1_700_000_000_000, read: 0 });
+    expect(await db.clips.where('url').equals('https://pocket.example/b').first()).toMatchObject({ archived: 1, read: 1 });
+    expect(await counts(db)).toMatchObject({ all: 3, pending: 2, archived: 1, 'tag:news': 1 });
+  });
+
+  it('says so when the file is not a Pocket export', async () => {
+    expect(await importPocketCsv(newDb(), 'a,b\n1,2')).toMatchObject({ ok: false, message: expect.stringMatching(/Pocket/) });
+  });
+});
+
+describe('Markdown and HTML export', () => {
+  it('writes YAML front matter and Markdown body', async () => {
+    const db = newDb();
+    const { clip } = await saveArticle(db, article(1), Date.UTC(2026, 0, 22));
+    await updateClip(db, clip.id, { tags: ['world'] });
+    const md = clipToMarkdown((await getClip(db, clip.id))!);
+    expect(md).toMatch(/^---\ntitle: "Story 1: \\"quotes\\" & more"\nurl: "https:\/\/news.example\/1"\nsite: "Example"\nauthor: "Ana Núñez"\npublished: "2026-01-21T16:09:00\+05:30"\nmodified: null\nsaved: "2026-01-22T00:00:00.000Z"\ntags: \["world"\]\nsummary:\n  - "Key point 1."\n---\n/);
+    expect(md).toContain('## Part');
+    expect(md).toContain('[1](https://a.example)');
+    expect(md).toContain('*   item');
+  });
+
+  it('zips one Markdown file per clip with unique names', async () => {
+    const db = newDb();
+    const a = await saveArticle(db, article(1));
+    const b = await saveArticle(db, article(2, { title: a.clip.title }));
+    const zip = unzipSync(markdownZip([(await getClip(db, a.clip.id))!, (await getClip(db, b.clip.id))!]));
+    expect(Object.keys(zip)).toEqual(['story-1-quotes-more.md', 'story-1-quotes-more-2.md']);
+    expect(strFromU8(zip['story-1-quotes-more.md'])).toContain('# Story 1');
+  });
+
+  it('writes a self-contained HTML file that loads nothing and runs nothing', async () => {
+    const db = newDb();
+    const { clip } = await saveArticle(db, article(1, { html: '<p>ok</p><script>alert(1)</script><img src="https://t.example/p.gif">' }));
+    const html = clipToHtml((await getClip(db, clip.id))!, createSanitizer(window));
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#34;quotes&#34;');
+  });
+
+  it('slugs never collide and never come out empty', () => {
+    const taken = new Set<string>();
+    expect([slugFor('Ünïcödé!', taken), slugFor('???', taken), slugFor('???', taken)]).toEqual(['unicode', 'clip', 'clip-2']);
+  });
+});
