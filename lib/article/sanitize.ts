@@ -12,7 +12,7 @@ export const SANITIZE_CONFIG: Config = {
     'template', 'base', 'meta', 'link', 'iframe', 'frame', 'frameset', 'object', 'embed', 'video',
     'audio', 'source', 'track', 'canvas', 'dialog', 'portal',
   ],
-  FORBID_ATTR: ['style', 'srcset', 'sizes', 'ping', 'formaction', 'target', 'srcdoc', 'background', 'poster', 'class', 'id'],
+  FORBID_ATTR: ['style', 'srcset', 'sizes', 'ping', 'formaction', 'target', 'srcdoc', 'background', 'poster', 'class', 'id', 'download', 'usemap'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|blob:)/i,
   SANITIZE_NAMED_PROPS: true,
   ALLOW_DATA_ATTR: false,
