@@ -59,7 +59,7 @@ export async function importBackup(db: ClipDB, data: unknown): Promise<ImportOut
   if (data.schema > SCHEMA_VERSION) return { ok: false, message: `This backup comes from a newer Brief (format ${data.schema}). Update Brief to import it.` };
   const bad = data.clips.findIndex((c) => !validClip(c));
   if (bad >= 0) return { ok: false, message: `Clip ${bad + 1} of this backup is damaged; nothing was imported.` };
-  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters], async () => {
+  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters, db.searchDirty], async () => {
     let added = 0;
     let updated = 0;
     let skipped = 0;
@@ -76,6 +76,7 @@ export async function importBackup(db: ClipDB, data: unknown): Promise<ImportOut
       await db.bodies.put({ ...body, id: row.id });
       await db.versions.bulkPut((versions ?? []).map((v) => ({ ...v, clipId: row.id })));
       counterDelta(existing, row, delta);
+      await db.searchDirty.bulkPut(existing && existing.id !== row.id ? [{ id: existing.id }, { id: row.id }] : [{ id: row.id }]);
       if (existing) updated++;
       else added++;
     }
@@ -86,7 +87,7 @@ export async function importBackup(db: ClipDB, data: unknown): Promise<ImportOut
 
 /** Remove every clip (used by "delete all" and by the round-trip test). */
 export async function wipeLibrary(db: ClipDB): Promise<void> {
-  await db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters], async () => {
-    await Promise.all([db.clips.clear(), db.bodies.clear(), db.versions.clear(), db.counters.clear()]);
+  await db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters, db.searchState, db.searchDirty], async () => {
+    await Promise.all([db.clips.clear(), db.bodies.clear(), db.versions.clear(), db.counters.clear(), db.searchState.clear(), db.searchDirty.clear()]);
   });
 }

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { ClipBody, ClipMeta, ClipVersion, Counter } from '@/lib/clips/types';
+import type { ClipBody, ClipMeta, ClipVersion, Counter, SearchDirty, SearchState } from '@/lib/clips/types';
 import { countersOf } from '@/lib/clips/counters';
 
 export const DB_NAME = 'brief';
@@ -23,6 +23,8 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       for (const key of countersOf(clip)) counts.set(key, (counts.get(key) ?? 0) + 1);
     });
   await tx.table('counters').bulkPut(Array.from(counts, ([key, n]) => ({ key, n })));
+  // No search index exists yet: every clip is indexed on the library's next open.
+  await tx.table('searchDirty').bulkPut((await tx.table('clips').toCollection().primaryKeys()).map((id) => ({ id })));
 }
 
 /** Brief's library. Lives in the extension origin only: never open it from a content script. */
@@ -31,6 +33,8 @@ export class ClipDB extends Dexie {
   bodies!: EntityTable<ClipBody, 'id'>;
   versions!: EntityTable<ClipVersion, 'id'>;
   counters!: EntityTable<Counter, 'key'>;
+  searchState!: EntityTable<SearchState, 'key'>;
+  searchDirty!: EntityTable<SearchDirty, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -46,6 +50,8 @@ export class ClipDB extends Dexie {
         bodies: 'id',
         versions: 'id, clipId, savedAt',
         counters: 'key',
+        searchState: 'key',
+        searchDirty: 'id',
       })
       .upgrade(upgradeToV2);
   }

@@ -49,7 +49,7 @@ export async function importPocketCsv(db: ClipDB, csv: string, newId: () => stri
       contentHash: '',
     });
   }
-  return db.transaction('rw', [db.clips, db.bodies, db.counters], async () => {
+  return db.transaction('rw', [db.clips, db.bodies, db.counters, db.searchDirty], async () => {
     let added = 0;
     let skipped = 0;
     const delta = new Map<string, number>();
@@ -61,6 +61,7 @@ export async function importPocketCsv(db: ClipDB, csv: string, newId: () => stri
       await db.clips.put(row);
       await db.bodies.put({ id: row.id, html: '', text: '' });
       counterDelta(undefined, row, delta);
+      await db.searchDirty.put({ id: row.id });
       added++;
     }
     await applyCounterDelta(db, delta);

@@ -57,7 +57,7 @@ export async function saveArticle(
 ): Promise<SaveOutcome> {
   const url = article.canonicalUrl || article.url;
   const contentHash = textHash(article.text);
-  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters], async () => {
+  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters, db.searchDirty], async () => {
     const existing = await db.clips.where('url').equals(url).first();
     const id = existing?.id ?? newId();
     const clip: ClipMeta = {
@@ -107,6 +107,7 @@ export async function saveArticle(
     await db.clips.put(clip);
     await db.bodies.put({ id, html: article.html, text: article.text });
     await bumpCounters(db, existing, clip);
+    await db.searchDirty.put({ id });
     return { clip, updated: existing !== undefined, changed };
   });
 }
@@ -141,7 +142,7 @@ export async function getClip(db: ClipDB, id: string): Promise<Clip | undefined>
 
 /** Delete a clip (and its versions) and return it, so the caller can offer undo. */
 export async function deleteClip(db: ClipDB, id: string): Promise<Clip | undefined> {
-  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters], async () => {
+  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters, db.searchDirty], async () => {
     const meta = await db.clips.get(id);
     const body = await db.bodies.get(id);
     if (!meta) return undefined;
@@ -149,17 +150,19 @@ export async function deleteClip(db: ClipDB, id: string): Promise<Clip | undefin
     await db.bodies.delete(id);
     await db.versions.where('clipId').equals(id).delete();
     await bumpCounters(db, meta, undefined);
+    await db.searchDirty.put({ id });
     return { meta, body: body ?? { id, html: '', text: '' } };
   });
 }
 
 /** Put back a clip removed by `deleteClip` (undo). */
 export async function restoreClip(db: ClipDB, clip: Clip): Promise<void> {
-  await db.transaction('rw', [db.clips, db.bodies, db.counters], async () => {
+  await db.transaction('rw', [db.clips, db.bodies, db.counters, db.searchDirty], async () => {
     const existing = await db.clips.get(clip.meta.id);
     await db.clips.put(clip.meta);
     await db.bodies.put(clip.body);
     await bumpCounters(db, existing, clip.meta);
+    await db.searchDirty.put({ id: clip.meta.id });
   });
 }
 
@@ -169,12 +172,13 @@ export async function updateClip(
   id: string,
   patch: Partial<Pick<ClipMeta, 'read' | 'favourite' | 'archived' | 'tags' | 'progress'>>,
 ): Promise<ClipMeta | undefined> {
-  return db.transaction('rw', [db.clips, db.counters], async () => {
+  return db.transaction('rw', [db.clips, db.counters, db.searchDirty], async () => {
     const before = await db.clips.get(id);
     if (!before) return undefined;
     const after: ClipMeta = { ...before, ...patch, tags: patch.tags ? Array.from(new Set(patch.tags.map((t) => t.trim()).filter(Boolean))) : before.tags };
     await db.clips.put(after);
     await bumpCounters(db, before, after);
+    if (patch.tags) await db.searchDirty.put({ id });
     return after;
   });
 }

@@ -67,3 +67,15 @@ export interface Clip {
   meta: ClipMeta;
   body: ClipBody;
 }
+
+/** The saved search index (a MiniSearch snapshot). */
+export interface SearchState {
+  key: 'snapshot';
+  json: string;
+  savedAt: number;
+}
+
+/** A clip changed since the search snapshot was saved (written in the same transaction as the change). */
+export interface SearchDirty {
+  id: string;
+}
