@@ -1,0 +1,18 @@
+export interface SummaryListProps {
+  sentences: string[];
+  label?: string;
+}
+
+/** The key sentences of an article. */
+export function SummaryList({ sentences, label = 'Key points' }: SummaryListProps) {
+  if (!sentences.length) return null;
+  return (
+    <section aria-label={label}>
+      <ul class="summary">
+        {sentences.map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '@/components/theme.css';
+import './reader.css';
+import { App } from './App';
+import { createReaderModel } from './model';
+
+const model = createReaderModel(new URLSearchParams(location.search).get('id'));
+render(<App model={model} />, document.getElementById('app')!);
+void model.load();
