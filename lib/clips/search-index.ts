@@ -120,9 +120,11 @@ export class ClipSearch {
 /** Text cut into plain and matching parts, for rendering highlights without injecting HTML. */
 export function highlightParts(text: string, terms: string[]): { text: string; hit: boolean }[] {
   if (!terms.length || !text) return [{ text, hit: false }];
-  const folded = fold(text);
-  // Folding can change lengths (e.g. "ß"); only highlight when positions still line up.
-  if (folded.length !== text.length) return [{ text, hit: false }];
+  // Fold per character, keeping positions aligned with the original text ("…" or "ß" would change lengths).
+  const folded = Array.from(text, (c) => {
+    const f = fold(c);
+    return f.length === c.length ? f : c.toLowerCase().length === c.length ? c.toLowerCase() : c;
+  }).join('');
   const marks = new Array<boolean>(text.length).fill(false);
   for (const term of terms) {
     if (!term) continue;

@@ -88,3 +88,13 @@ describe('openSearch (persistent, incremental)', () => {
     expect(search.size).toBe(2);
   });
 });
+
+describe('highlightParts with characters that fold to other lengths', () => {
+  it('still marks matches next to an ellipsis', () => {
+    expect(highlightParts('…met Kushner…', ['kushner'])).toEqual([
+      { text: '…met ', hit: false },
+      { text: 'Kushner', hit: true },
+      { text: '…', hit: false },
+    ]);
+  });
+});
