@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractHtml, type CliRecord } from './lib/extract-page';
-import { loadPage } from './lib/load-page';
+import type { CliRecord } from './lib/extract-page';
+import { runPool } from './lib/worker-pool';
 
 interface Job {
   file: string;
@@ -40,17 +40,10 @@ function parseArgs(argv: string[]): Job[] {
   return jobs;
 }
 
-function run(job: Job): CliRecord {
-  try {
-    return extractHtml(job.file, loadPage(job.file), job.url);
-  } catch (err) {
-    return { file: job.file, ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
-}
-
 const jobs = parseArgs(process.argv.slice(2));
 if (jobs.length === 0) {
   process.stderr.write('usage: npm run -s extract -- [--url URL] FILE... | --manifest LIST.jsonl\n');
   process.exit(2);
 }
-for (const job of jobs) process.stdout.write(JSON.stringify(run(job)) + '\n');
+// Two worker threads (the machines have two cores), recycled so memory stays flat; output in input order.
+for await (const record of runPool<CliRecord>(jobs)) process.stdout.write(JSON.stringify(record) + '\n');

@@ -117,3 +117,14 @@ export interface Check {
 export function passed(c: Check): boolean {
   return (c.min === undefined || c.value >= c.min) && (c.max === undefined || c.value <= c.max);
 }
+
+import { runPool } from '../lib/worker-pool';
+
+const TASKS = new URL('./tasks.ts', import.meta.url).href;
+
+/** Run a per-page task (scripts/eval/tasks.ts) over pages in worker threads; results in input order. */
+export async function mapPages<R>(task: string, pages: { file: string; url: string; args?: unknown }[]): Promise<R[]> {
+  const out: R[] = [];
+  for await (const r of runPool<R>(pages.map((p) => ({ ...p, task })), { modules: [TASKS] })) out.push(r);
+  return out;
+}
