@@ -1,8 +1,18 @@
 /** Abbreviations after which `Intl.Segmenter` wrongly ends a sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st sr jr gen col lt sgt capt gov sen rep rev fr no nos vol jan feb mar apr jun jul aug sep sept oct nov dec vs etc approx inc ltd co corp dept est fig hon mt ft ave blvd u.s u.k e.g i.e z.b bzw usw ca nr dr.med'.split(
-    ' ',
-  ),
+  [
+    // English
+    'mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr gov sen rep rev fr no nos vol jan feb mar apr jun jul aug sep sept oct nov dec',
+    'vs etc approx inc ltd co corp dept est fig figs hon mt ft ave blvd pp ed eds al ph.d u.s u.k e.g i.e a.m p.m',
+    // German, Dutch
+    'z.b bzw usw ca nr vgl ggf evtl inkl zzgl abs bd hrsg dhr mevr drs ir',
+    // French, Spanish, Italian, Portuguese
+    'mme mlle mm sra sr dra dr ud uds sig sigg dott avv ing sra',
+    // Polish, Russian
+    'ul np tzn godz tys mln mld г гг проф др т.е т.к им ул стр см тыс млн млрд руб долл',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 function endsWithAbbreviation(sentence: string): boolean {
@@ -10,8 +20,8 @@ function endsWithAbbreviation(sentence: string): boolean {
   if (!m) return false;
   const word = m[1].toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // Single initials ("J. K. Rowling", "U.S.") and ordinal numbers ("3. Oktober") do not end sentences.
-  return /^\p{Lu}$/u.test(m[1]) || /^(?:\p{L}\.)+\p{L}?$/u.test(m[1]);
+  // Single letters (initials as in "J. K. Rowling", "z. B.") and dotted initials ("U.S.") do not end sentences.
+  return /^\p{L}$/u.test(m[1]) || /^(?:\p{L}\.)+\p{L}?$/u.test(m[1]);
 }
 
 function endsWithOrdinal(sentence: string, next: string): boolean {

@@ -1,4 +1,91 @@
-import type { EvalSection } from './common';
+import { mapPages, mean, pageFile, pageIds, percentile, printTable, readJson, readTruth, sample, datasetDir, type Check, type EvalSection } from './common';
+import type { DetectOutput } from './tasks';
+import path from 'node:path';
 
-/** Placeholder until this section is written. */
-export const detectionSection: EvalSection = { name: 'detection', run: async () => [] };
+interface Scores {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+function tally(pred: boolean[], gold: boolean[]): Scores {
+  const s = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  pred.forEach((p, i) => {
+    if (p && gold[i]) s.tp++;
+    else if (p) s.fp++;
+    else if (gold[i]) s.fn++;
+    else s.tn++;
+  });
+  return s;
+}
+
+function prf(s: Scores): [number, number, number] {
+  const p = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
+  const r = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 0;
+  return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
+}
+
+async function detection(quick: boolean): Promise<Check[]> {
+  // WCXB dev: positives are page_type "article".
+  const all = pageIds('wcxb').map((id) => ({ id, t: readTruth<{ page_type: string; url: string }>('wcxb', id)! })).filter((x) => x.t);
+  const pages = quick ? [...sample(all.filter((x) => x.t.page_type === 'article'), 30), ...sample(all.filter((x) => x.t.page_type !== 'article'), 30)] : all;
+  const out = await mapPages<DetectOutput>('detect', pages.map((x) => ({ file: pageFile('wcxb', x.id), url: x.t.url })));
+  const gold = pages.map((x) => x.t.page_type === 'article');
+  const brief = tally(out.map((o) => o.isArticle), gold);
+  const base = tally(out.map((o) => o.readerable), gold);
+  printTable(`WCXB dev (${pages.length} pages, ${gold.filter(Boolean).length} articles): is it an article?`, ['system', 'P', 'R', 'F1', 'TP', 'FP', 'FN', 'TN'], [
+    ['isProbablyReaderable', ...prf(base), base.tp, base.fp, base.fn, base.tn],
+    ['Brief', ...prf(brief), brief.tp, brief.fp, brief.fn, brief.tn],
+  ]);
+  const types = Array.from(new Set(pages.map((x) => x.t.page_type))).sort();
+  printTable('WCXB dev by page type: share judged "article"', ['page type', 'pages', 'isProbablyReaderable', 'Brief'], types.map((type) => {
+    const idx = pages.map((x, i) => (x.t.page_type === type ? i : -1)).filter((i) => i >= 0);
+    return [type, idx.length, mean(idx.map((i) => (out[i].readerable ? 1 : 0))), mean(idx.map((i) => (out[i].isArticle ? 1 : 0)))];
+  }));
+
+  // mozilla-readability flags, newspaper4k home pages (negatives), multilingual news (positives).
+  const moz = sample(readJson<{ id: string; readerable: boolean }[]>(path.join(datasetDir('mozilla-readability'), 'index.json')), quick ? 10 : undefined);
+  const mozOut = await mapPages<DetectOutput>('detect', moz.map((m) => ({ file: pageFile('mozilla-readability', m.id), url: `https://example.org/${m.id}/` })));
+  const n4k = readJson<{ id: string; kind: string }[]>(path.join(datasetDir('newspaper4k'), 'index.json')).filter((x) => x.kind === 'home' || x.kind === 'article');
+  const n4kOut = await mapPages<DetectOutput>('detect', n4k.map((x) => ({ file: pageFile('newspaper4k', x.id), url: readTruth<{ url?: string }>('newspaper4k', x.id)?.url ?? `https://example.org/${x.id}` })));
+  const homes = n4k.map((x, i) => ({ x, o: n4kOut[i] })).filter((r) => r.x.kind === 'home');
+  const danIds = sample(pageIds('daniel-multilingual'), quick ? 8 : undefined);
+  const danT = danIds.map((id) => readTruth<{ language: string; site: string }>('daniel-multilingual', id)!);
+  const danOut = await mapPages<DetectOutput>('detect', danIds.map((id, i) => ({ file: pageFile('daniel-multilingual', id), url: `http://${danT[i].site}/${id}` })));
+  const gooseIds = sample(pageIds('goose3').filter((id) => id.startsWith('content--')), quick ? 6 : undefined);
+  const gooseT = gooseIds.map((id) => readTruth<{ url: string; expected: { meta_lang?: string } }>('goose3', id)!);
+  const gooseOut = await mapPages<DetectOutput>('detect', gooseIds.map((id, i) => ({ file: pageFile('goose3', id), url: gooseT[i].url })));
+  const langs = new Map<string, { brief: number[]; base: number[] }>();
+  danT.forEach((t, i) => {
+    const r = langs.get(t.language) ?? { brief: [], base: [] };
+    r.brief.push(danOut[i].isArticle ? 1 : 0);
+    r.base.push(danOut[i].readerable ? 1 : 0);
+    langs.set(t.language, r);
+  });
+  const gooseRow = { brief: gooseOut.map((o) => (o.isArticle ? 1 : 0)), base: gooseOut.map((o) => (o.readerable ? 1 : 0)) };
+  printTable('Other sets', ['set', 'pages', 'expected', 'isProbablyReaderable', 'Brief'], [
+    ['mozilla-readability: agrees with readerable flag', moz.length, 'agree', mean(mozOut.map((o, i) => (o.readerable === moz[i].readerable ? 1 : 0))), mean(mozOut.map((o, i) => (o.isArticle === moz[i].readerable ? 1 : 0)))],
+    ['newspaper4k home pages', homes.length, 'not article', mean(homes.map((h) => (h.o.readerable ? 0 : 1))), mean(homes.map((h) => (h.o.isArticle ? 0 : 1)))],
+    ...Array.from(langs, ([lang, r]) => [`daniel-multilingual ${lang}`, r.brief.length, 'article', mean(r.base), mean(r.brief)]),
+    ['goose3 news pages (ar/zh/ko/es/fr/de/en)', gooseIds.length, 'article', mean(gooseRow.base), mean(gooseRow.brief)],
+  ]);
+
+  const dms = out.map((o) => o.detectMs);
+  const rms = out.map((o) => o.readerableMs);
+  printTable('Cost per page in Node/jsdom (browser figures: npm run bench)', ['system', 'p50 ms', 'p95 ms', 'ratio p50'], [
+    ['isProbablyReaderable', percentile(rms, 50), percentile(rms, 95), 1],
+    ['Brief detector', percentile(dms, 50), percentile(dms, 95), percentile(rms, 50) ? percentile(dms, 50) / percentile(rms, 50) : 0],
+  ]);
+
+  const [p, , f1] = prf(brief);
+  const cjkRecall = mean(['Chinese', 'Russian', 'Greek'].flatMap((l) => langs.get(l)?.brief ?? []));
+  return [
+    { name: 'WCXB F1', value: f1, min: quick ? 0.85 : 0.96 },
+    { name: 'WCXB precision', value: p, min: quick ? 0.85 : 0.96 },
+    { name: 'CJK/Cyrillic/Greek article recall', value: cjkRecall, min: quick ? 0.8 : 0.95 },
+    { name: 'newspaper4k home pages rejected', value: mean(homes.map((h) => (h.o.isArticle ? 0 : 1))), min: 1 },
+  ];
+}
+
+export const detectionSection: EvalSection = { name: 'detection', run: ({ quick }) => detection(quick) };

@@ -3,7 +3,9 @@
  * a page file and URL and returns plain data; scoring happens in the main thread.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
+import { findDates } from '@/lib/article/dates';
 import { detectArticle } from '@/lib/article/detect';
+import { readMetadata } from '@/lib/article/metadata';
 import { FEATURE_NAMES, pageFeatures } from '@/lib/article/detect-features';
 import { extractHtml, withDocument } from '../lib/extract-page';
 import { registerTask, type WorkerJob } from '../lib/extract-worker';
@@ -50,3 +52,33 @@ registerTask('detect', (job: WorkerJob): DetectOutput =>
     return { isArticle, readerable, features: FEATURE_NAMES.map((n) => f[n]), detectMs: t1 - t0, readerableMs: t2 - t1 };
   }),
 );
+
+export interface MetaOutput {
+  brief: { title: string; byline: string | null; published: string | null; publishedSource: string | null; modified: string | null; leadImage: string | null };
+  bare: { title: string | null; byline: string | null; publishedTime: string | null };
+  ms: number;
+}
+
+/** Brief's metadata and dates (the functions behind the command line's fields) beside Readability's. */
+registerTask('meta', (job: WorkerJob): MetaOutput => {
+  const html = loadPage(job.file);
+  const brief = withDocument(html, job.url, (doc) => {
+    const t0 = performance.now();
+    const meta = readMetadata(doc, job.url);
+    const dates = findDates(doc, { url: job.url, lang: meta.lang, now: new Date() });
+    const ms = performance.now() - t0;
+    return {
+      ms,
+      out: {
+        title: meta.title,
+        byline: meta.byline,
+        published: dates.published?.iso ?? null,
+        publishedSource: dates.published?.source ?? null,
+        modified: dates.modified?.iso ?? null,
+        leadImage: meta.leadImage,
+      },
+    };
+  });
+  const bare = bareReadability(html, job.url);
+  return { brief: brief.out, bare: { title: bare.title, byline: bare.byline, publishedTime: bare.publishedTime }, ms: brief.ms };
+});
