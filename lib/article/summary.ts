@@ -7,8 +7,26 @@ export interface SummaryOptions {
   count?: number;
 }
 
+/** Weights of the sentence score (exported for the tuning script; the defaults are what ships). */
+export interface SummaryWeights {
+  position: number;
+  centrality: number;
+  headline: number;
+  length: number;
+  /** Penalty for lines without final punctuation (captions, credits, teasers). */
+  unfinished: number;
+  /** MMR: how much similarity to already chosen sentences counts against a candidate. */
+  redundancy: number;
+  /** Position decay: score = 1 / (1 + i)^decay. */
+  decay: number;
+}
+
+// Tuned by scripts/summary/tune.ts on half of frank-summaries dev (CNN/DM); see the closing note for both halves.
+export const DEFAULT_WEIGHTS: SummaryWeights = { position: 2, centrality: 0, headline: 0.25, length: 0.4, unfinished: 1, redundancy: 1, decay: 0.5 };
+
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 const NOISE = /^(?:advertisement|read more|related|click here|sign up|subscribe|follow us|share this|\(with inputs from [^)]*\)\.?|photo:|image:|credit:)/i;
+const FINISHED = /[.!?。！？…]["'”’»)\]]*$/u;
 
 /** Words, or character bigrams for scripts written without spaces. */
 function tokens(s: string): string[] {
@@ -39,33 +57,44 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
+/** At most this many sentences are scored: long articles keep their lead and stay fast. */
+const MAX_SENTENCES = 400;
+
 /**
  * Extractive summary: the most informative whole sentences of the body, in document order.
- * Scores position, centrality and headline overlap; skips near-duplicates (MMR).
+ * Scores position, centrality (similarity to the whole text), headline overlap and length; skips
+ * near-duplicates (MMR) and lines that are not finished sentences.
  */
-export function summarize(paragraphs: string[], opts: SummaryOptions = {}): string[] {
+export function summarize(paragraphs: string[], opts: SummaryOptions = {}, w: SummaryWeights = DEFAULT_WEIGHTS): string[] {
   const count = Math.min(7, Math.max(1, opts.count ?? 3));
   const sentences = paragraphs
     .flatMap((p) => splitSentences(p, opts.lang))
-    .filter((s) => !NOISE.test(s) && s.length >= 20 && s.length <= 600);
+    .filter((s) => !NOISE.test(s) && s.length >= 20 && s.length <= 600)
+    .slice(0, MAX_SENTENCES);
   if (sentences.length <= count) return sentences;
   const vecs = sentences.map((s) => vector(tokens(s)));
   const all = vector(sentences.flatMap((s) => tokens(s)));
   const head = vector(tokens(opts.title ?? ''));
-  const scored = sentences.map((s, i) => {
-    const position = 1 / Math.sqrt(i + 1);
-    const centrality = cosine(vecs[i], all);
-    const headline = cosine(vecs[i], head);
-    return { i, score: 0.5 * position + 0.35 * centrality + 0.25 * headline };
-  });
+  const lengths = sentences.map((s) => tokens(s).length);
+  const maxLen = Math.max(1, ...lengths);
+  const scored = sentences.map((s, i) => ({
+    i,
+    score:
+      w.position / Math.pow(1 + i, w.decay) +
+      w.centrality * cosine(vecs[i], all) +
+      w.headline * cosine(vecs[i], head) +
+      w.length * (lengths[i] / maxLen) -
+      (FINISHED.test(s) ? 0 : w.unfinished),
+  }));
   const chosen: number[] = [];
-  const pool = [...scored].sort((a, b) => b.score - a.score);
+  const pool = [...scored].sort((a, b) => b.score - a.score).slice(0, count * 8);
   while (chosen.length < count && pool.length > 0) {
     let bestIdx = 0;
     let bestVal = -Infinity;
     for (let k = 0; k < pool.length; k++) {
-      const redundancy = Math.max(0, ...chosen.map((c) => cosine(vecs[pool[k].i], vecs[c])));
-      const val = pool[k].score - 0.5 * redundancy;
+      let redundancy = 0;
+      for (const c of chosen) redundancy = Math.max(redundancy, cosine(vecs[pool[k].i], vecs[c]));
+      const val = pool[k].score - w.redundancy * redundancy;
       if (val > bestVal) {
         bestVal = val;
         bestIdx = k;
