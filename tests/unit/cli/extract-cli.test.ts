@@ -17,7 +17,8 @@ function cli(args: string[]): Record<string, unknown>[] {
   return out.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-describe('npm run extract (the public command-line contract)', () => {
+// Each call starts Node, tsx and worker threads: seconds, not milliseconds, on a busy 2-core machine.
+describe('npm run extract (the public command-line contract)', { timeout: 60_000 }, () => {
   it('extracts the seed page: headline, byline, both times with the page offset, body only', () => {
     const [rec] = cli(['--url', SEED_URL, seed]);
     expect(rec).toMatchObject({
