@@ -26,6 +26,8 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: 'Brief' },
+    // The always-on detector (entrypoints/detector.ts): every http(s) page, top frame only, when idle.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
     commands: {
       'clip-article': {
         suggested_key: { default: 'Alt+Shift+S' },

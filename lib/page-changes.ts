@@ -1,5 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
 interface NavigationLike extends EventTarget {
   currentEntry: unknown;
 }
@@ -9,19 +7,24 @@ interface NavigationLike extends EventTarget {
  * Navigation API's `currententrychange` (pushState/replaceState/back), `popstate` as a fallback,
  * and changes of the document title. Debounced so a burst of updates costs one detection.
  */
-export function watchForPageChanges(ctx: ContentScriptContext, onChange: () => void): void {
-  let timer: number | undefined;
+export function watchForPageChanges(onChange: () => void, win: Window = window, delayMs = 300): { stop: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(onChange, 300);
+    timer = setTimeout(onChange, delayMs);
   };
-  const nav = (globalThis as { navigation?: NavigationLike }).navigation;
-  if (nav) ctx.addEventListener(nav, 'currententrychange' as never, schedule);
-  ctx.addEventListener(window, 'popstate', schedule);
-  const title = document.querySelector('head > title');
-  if (title) {
-    const observer = new MutationObserver(schedule);
-    observer.observe(title, { childList: true, characterData: true, subtree: true });
-    ctx.onInvalidated(() => observer.disconnect());
-  }
+  const nav = (win as unknown as { navigation?: NavigationLike }).navigation;
+  nav?.addEventListener('currententrychange', schedule);
+  win.addEventListener('popstate', schedule);
+  const title = win.document.querySelector('head > title');
+  const observer = title ? new MutationObserver(schedule) : undefined;
+  if (title) observer?.observe(title, { childList: true, characterData: true, subtree: true });
+  return {
+    stop() {
+      if (timer !== undefined) clearTimeout(timer);
+      nav?.removeEventListener('currententrychange', schedule);
+      win.removeEventListener('popstate', schedule);
+      observer?.disconnect();
+    },
+  };
 }

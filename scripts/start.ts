@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import type { AnalyzeResult, SaveResult } from '@/lib/messaging';
 import { launchWithExtension, ROOT, serveDir } from './lib/browser';
 
-const SAMPLE = '/seed-devdiscourse.html';
+const SAMPLE = '/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 
 execFileSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' });

@@ -5,16 +5,16 @@
 export const FEATURE_NAMES = [
   'ldArticle', 'ldNonArticle', 'ogArticle', 'ogOther', 'articleMeta', 'oneH1', 'manyH1', 'articleTags', 'prose', 'longParas',
   'paras', 'linkedHeadings', 'anchorsPerPara', 'inputs', 'password', 'buttons', 'price', 'comments', 'code', 'tables',
-  'timeTags', 'authorMeta', 'urlRoot', 'urlDate', 'urlSlug', 'urlListing', 'urlQuery', 'urlDepth', 'cjkShare', 'listItems',
+  'timeTags', 'authorMeta', 'urlRoot', 'urlDate', 'urlSlug', 'urlListing', 'urlQuery', 'urlDepth', 'listItems',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
 const ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|LiveBlogPosting|Report|Review)"/;
-const NON_ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(?:Product|FAQPage|CollectionPage|SearchResultsPage|ItemList|QAPage|DiscussionForumPosting|ProfilePage|Offer|SoftwareApplication|Event|Course|JobPosting|Recipe|Store|LocalBusiness)"/;
+const NON_ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(?:Product|FAQPage|CollectionPage|SearchResultsPage|ItemList|QAPage|DiscussionForumPosting|ProfilePage|Offer|SoftwareApplication|Event|Course|JobPosting|Recipe)"/;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
-const LISTING_PATH = /\/(?:tag|tags|category|categories|topic|topics|section|search|archive|archives|page|author|authors|forum|forums|thread|threads|questions|product|products|shop|store|docs|documentation|api|reference|login|signin|signup|register|account|cart|checkout|contact|about|help|support|faq)(?:\/|$|\.)/i;
+const LISTING_PATH = /\/(?:tags?|categor(?:y|ies)|topics?|section|search|archives?|page|authors?|forums?|threads?|questions|products?|shop|store|docs|documentation|api|reference|login|sign(?:in|up)|register|account|cart|checkout|contact|about|help|support|faq)(?:\/|$|\.)/i;
 
 const log1p = Math.log1p;
 
@@ -27,8 +27,6 @@ export function pageFeatures(doc: Document, url: string): Features {
 
   let prose = 0;
   let longParas = 0;
-  let cjkChars = 0;
-  let proseChars = 0;
   const ps = doc.getElementsByTagName('p');
   const pLimit = Math.min(ps.length, 400);
   for (let i = 0; i < pLimit; i++) {
@@ -36,8 +34,6 @@ export function pageFeatures(doc: Document, url: string): Features {
     if (text.length < 60) continue;
     const cjk = text.match(CJK)?.length ?? 0;
     const len = text.trim().length + cjk * 2;
-    cjkChars += cjk;
-    proseChars += text.length;
     if (len >= 140) {
       prose += Math.sqrt(len - 140);
       longParas++;
@@ -92,7 +88,6 @@ export function pageFeatures(doc: Document, url: string): Features {
     urlListing: LISTING_PATH.test(path) ? 1 : 0,
     urlQuery: query.length > 1 ? 1 : 0,
     urlDepth: Math.min(segments.length, 6) / 6,
-    cjkShare: proseChars ? cjkChars / proseChars : 0,
     listItems: log1p(doc.getElementsByTagName('li').length),
   };
 }

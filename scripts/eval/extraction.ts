@@ -9,7 +9,7 @@ import type { BothOutput } from './tasks';
 interface WcxbTruth {
   page_type: string;
   url: string;
-  main_content: string;
+  main_content: string | null;
   with: string[];
   without: string[];
 }
@@ -34,7 +34,7 @@ export const wcxbMeans = (rows: WcxbRow[]) => [
 
 export function wcxbRow(text: string, t: WcxbTruth): WcxbRow {
   return {
-    ...bowScores(text, t.main_content),
+    ...bowScores(text, t.main_content ?? ''),
     must: t.with.length ? snippetHits(text, t.with, true) / t.with.length : 1,
     mustNot: t.without.length ? snippetHits(text, t.without, true) / t.without.length : 0,
   };

@@ -34,7 +34,9 @@ const quiet = new VirtualConsole();
  * The window is closed afterwards so memory stays flat over thousands of pages.
  */
 export function withDocument<T>(html: string, url: string, fn: (doc: Document, win: Window) => T): T {
-  const dom = new JSDOM(html, { url, virtualConsole: quiet, pretendToBeVisual: false });
+  // A missing or malformed page URL must not stop the run: such pages get a neutral base URL.
+  const base = URL.canParse(url) ? url : 'https://unknown.invalid/';
+  const dom = new JSDOM(html, { url: base, virtualConsole: quiet, pretendToBeVisual: false });
   try {
     return fn(dom.window.document, dom.window as unknown as Window);
   } finally {

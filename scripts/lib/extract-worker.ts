@@ -38,7 +38,14 @@ if (parentPort) {
     for (const m of job.modules ?? []) await import(m);
     const task = job.task ? tasks.get(job.task) : extract;
     if (!task) throw new Error(`Unknown worker task ${job.task}`);
-    const reply: WorkerReply = { seq: job.seq, result: task(job) };
+    let result: unknown;
+    try {
+      result = task(job);
+    } catch (err) {
+      // One bad page must not end a run over thousands: the failure is the result.
+      result = { error: err instanceof Error ? err.message : String(err) };
+    }
+    const reply: WorkerReply = { seq: job.seq, result };
     port.postMessage(reply);
   });
 }

@@ -5,7 +5,7 @@ const HEADLINE = 'Diplomatic Moves: U.S. Envoy and Russia in Tense Talks';
 
 test('the badge marks an article page and not a front page or a product page', async ({ context, serviceWorker, site }) => {
   const article = await context.newPage();
-  await article.goto(`${site.url}/seed-devdiscourse.html`);
+  await article.goto(`${site.url}/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html`);
   const front = await context.newPage();
   await front.goto(`${site.url}/front-page.html`);
   const product = await context.newPage();
@@ -19,7 +19,7 @@ test('the badge marks an article page and not a front page or a product page', a
 
 test('the popup shows headline, key points and both times, then saves the clip', async ({ context, serviceWorker, site, openExtensionPage }) => {
   const article = await context.newPage();
-  await article.goto(`${site.url}/seed-devdiscourse.html`);
+  await article.goto(`${site.url}/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html`);
   const tabId = await tabIdOf(serviceWorker, article);
   const popup = popupPage(await openExtensionPage(`popup.html?tabId=${tabId}`));
 

@@ -17,7 +17,7 @@ test('the shortcut, pressed as a real key, clips the page and confirms on the ba
 
 test('saved clips are listed, read offline with zero requests, deleted and restored', async ({ context, serviceWorker, site, openExtensionPage }) => {
   const page = await context.newPage();
-  await page.goto(`${site.url}/seed-devdiscourse.html`);
+  await page.goto(`${site.url}/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html`);
   const tabId = await tabIdOf(serviceWorker, page);
   const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
   await popup.getByRole('button', { name: 'Save' }).click();
@@ -52,7 +52,7 @@ test('saved clips are listed, read offline with zero requests, deleted and resto
 });
 
 test('search finds a word from deep in a body', async ({ context, serviceWorker, site, openExtensionPage }) => {
-  for (const p of ['seed-devdiscourse.html', 'second-article.html']) {
+  for (const p of ['article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html', 'second-article.html']) {
     const page = await context.newPage();
     await page.goto(`${site.url}/${p}`);
     const popup = await openExtensionPage(`popup.html?tabId=${await tabIdOf(serviceWorker, page)}`);

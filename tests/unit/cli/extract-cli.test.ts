@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const seed = path.join(root, 'tests/fixtures/pages/seed-devdiscourse.html');
+const seed = path.join(root, 'tests/fixtures/pages/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html');
 const SEED_URL = 'https://www.devdiscourse.com/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks';
 
 function cli(args: string[]): Record<string, unknown>[] {

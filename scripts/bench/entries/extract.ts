@@ -1,0 +1,21 @@
+// Bench bundle: Brief's whole extraction pipeline and bare Readability, callable from the page.
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '@/lib/article/extract';
+import { createSanitizer } from '@/lib/article/sanitize';
+
+let sanitize: ((html: string) => string) | undefined;
+(globalThis as Record<string, unknown>).__bench = {
+  brief(): number {
+    const t0 = performance.now();
+    sanitize ??= createSanitizer(window);
+    const out = extractArticle(document, { sanitize, url: location.href });
+    const ms = performance.now() - t0;
+    if (!out.ok && out.reason === 'too-large') return -1;
+    return ms;
+  },
+  bare(): number {
+    const t0 = performance.now();
+    new Readability(document.cloneNode(true) as Document).parse();
+    return performance.now() - t0;
+  },
+};

@@ -1,0 +1,196 @@
+/**
+ * `npm run bench [-- --quick] [-- --json] [-- --slow-detector]`: Brief's costs in real Chromium, each
+ * beside its baseline measured in the same run, as ratios. Fails (exit 1) when a budget is broken.
+ * --slow-detector adds a 3 ms busy loop to the detector bundle: the bench must then fail (self-test).
+ */
+import { execFileSync } from 'node:child_process';
+
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { hasEvalData, pageFile, pageIds, printTable, readTruth, sample } from '../eval/common';
+import { CHROMIUM_FLAGS, findChromium, launchWithExtension, ROOT, serveDir } from '../lib/browser';
+import { loadPage } from '../lib/load-page';
+import { benchBundle, entrySizes } from './bundles';
+import { broken, stat, type Budget, type Stat } from './stats';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const json = args.includes('--json');
+const slow = args.includes('--slow-detector');
+const log = (...a: unknown[]) => (json ? undefined : console.log(...a));
+
+/** Neutralise the page's own scripts (JSON-LD stays: it is data the detector reads). */
+const inert = (html: string) => html.replace(/<script\b(?![^>]*application\/ld\+json)/gi, '<script type="text/x-inert"');
+
+function pages(): { id: string; html: string; url: string }[] {
+  if (!hasEvalData()) throw new Error('The benchmark reads its pages from ../shared/evaldata (or $BRIEF_EVALDATA), which is missing.');
+  const wcxb = pageIds('wcxb').map((id) => ({ id, t: readTruth<{ page_type: string; url: string }>('wcxb', id)! })).filter((x) => x.t);
+  const picks = [
+    ...sample(wcxb.filter((x) => x.t.page_type === 'article'), quick ? 8 : 60).map((x) => ({ id: `wcxb/${x.id}`, file: pageFile('wcxb', x.id), url: x.t.url })),
+    ...sample(wcxb.filter((x) => x.t.page_type !== 'article'), quick ? 4 : 30).map((x) => ({ id: `wcxb/${x.id}`, file: pageFile('wcxb', x.id), url: x.t.url })),
+    ...sample(pageIds('mozilla-readability'), quick ? 4 : 40).map((id) => ({ id: `moz/${id}`, file: pageFile('mozilla-readability', id), url: `https://example.org/${id}/` })),
+  ];
+  return picks.map((p) => ({ id: p.id, html: inert(loadPage(p.file)), url: p.url }));
+}
+
+/** Open `html` as if served from its own URL; every other request is refused (no network). */
+async function openAt(page: Page, html: string, url: string): Promise<void> {
+  const target = new URL(url);
+  target.hash = '';
+  await page.route('**/*', (route) => (route.request().url() === target.href ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+  await page.goto(target.href, { waitUntil: 'domcontentloaded' });
+}
+
+/** Inject a script element (compile + run, as a fresh content script) and time it inside the page. */
+const injectTimed = (page: Page, code: string) =>
+  page.evaluate((src) => {
+    const s = document.createElement('script');
+    s.textContent = src;
+    const t0 = performance.now();
+    document.documentElement.append(s);
+    const ms = performance.now() - t0;
+    s.remove();
+    return ms;
+  }, code);
+
+async function main() {
+  const budgets: Budget[] = [];
+  const rows: unknown[][] = [];
+  const add = (name: string, brief: Stat, base: Stat | null, unit = 'ms') =>
+    rows.push([name, brief.n, brief.p50, brief.p95, brief.max, base ? base.p50 : '-', base ? brief.p50 / base.p50 : '-', base ? brief.p95 / base.p95 : '-', unit]);
+
+  execFileSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: json ? 'ignore' : 'inherit' });
+  const list = pages();
+  const [detector, readerable, extract] = await Promise.all([benchBundle('detector.ts', slow ? 3 : 0), benchBundle('readerable.ts'), benchBundle('extract.ts')]);
+
+  // 1 + 2: page-world measurements, one fresh tab per page.
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
+  const ctx = await browser.newContext({ javaScriptEnabled: true });
+  const det: number[] = [];
+  const base: number[] = [];
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const bareCold: number[] = [];
+  const bareWarm: number[] = [];
+  let longTasks = 0;
+  for (const p of list) {
+    const page = await ctx.newPage();
+    await openAt(page, p.html, p.url);
+    await page.evaluate(() => {
+      (globalThis as Record<string, unknown>).__long = 0;
+      new PerformanceObserver((l) => ((globalThis as unknown as Record<string, number>).__long += l.getEntries().length)).observe({ type: 'longtask' });
+    });
+    // Alternate the order so neither side always runs on a colder page.
+    if (det.length % 2) {
+      base.push(await injectTimed(page, readerable));
+      det.push(await injectTimed(page, detector));
+    } else {
+      det.push(await injectTimed(page, detector));
+      base.push(await injectTimed(page, readerable));
+    }
+    longTasks += await page.evaluate(() => new Promise<number>((r) => setTimeout(() => r((globalThis as unknown as Record<string, number>).__long), 0)));
+    await injectTimed(page, extract);
+    const run = (name: 'brief' | 'bare') => page.evaluate((n) => (globalThis as unknown as { __bench: Record<string, () => number> }).__bench[n](), name);
+    const firstBrief = det.length % 2 === 0;
+    if (firstBrief) {
+      cold.push(await run('brief'));
+      bareCold.push(await run('bare'));
+    } else {
+      bareCold.push(await run('bare'));
+      cold.push(await run('brief'));
+    }
+    warm.push(await run('brief'));
+    bareWarm.push(await run('bare'));
+    await page.close();
+  }
+  await browser.close();
+  const detS = stat(det);
+  const baseS = stat(base);
+  add('Always-on detector: compile + run per page', detS, baseS);
+  const coldS = stat(cold.filter((x) => x >= 0));
+  const warmS = stat(warm.filter((x) => x >= 0));
+  add('Extraction, whole pipeline, cold (first call in the tab)', coldS, stat(bareCold));
+  add('Extraction, whole pipeline, warm', warmS, stat(bareWarm));
+  budgets.push(
+    { name: 'detector p50', value: detS.p50, limit: quick ? 3 : 1, unit: 'ms' },
+    { name: 'detector p95', value: detS.p95, limit: quick ? 10 : 5, unit: 'ms' },
+    { name: 'long tasks during detection', value: longTasks, limit: 0, unit: 'tasks' },
+    { name: 'extraction p50 ratio (warm)', value: warmS.p50 / stat(bareWarm).p50, limit: quick ? 2 : 1.25, unit: 'x' },
+    { name: 'extraction p95 ratio (warm)', value: warmS.p95 / stat(bareWarm).p95, limit: quick ? 2 : 1.25, unit: 'x' },
+    { name: 'extraction max', value: Math.max(coldS.max, warmS.max), limit: quick ? 1000 : 250, unit: 'ms' },
+  );
+
+  // 3 + 4: the real extension: popup paint and shortcut save.
+  const ext = await launchWithExtension({ headless: true });
+  const site = await serveDir(path.join(ROOT, 'tests/fixtures/pages'));
+  const popupCold: number[] = [];
+  const popupAnalysed: number[] = [];
+  const saves: number[] = [];
+  const rounds = quick ? 3 : 10;
+  for (let i = 0; i < rounds; i++) {
+    const article = await ext.context.newPage();
+    await article.goto(`${site.url}/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html?r=${i}`);
+    const tabId = await ext.serviceWorker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, article.url());
+    for (const bucket of [popupCold, popupAnalysed]) {
+      const popup = await ext.context.newPage();
+      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
+      bucket.push(await popup.waitForFunction(() => document.querySelector('h1') && document.querySelector('.summary li') && performance.now()).then((h) => h.jsonValue() as Promise<number>));
+      await popup.close();
+    }
+    await article.bringToFront();
+    const before = await ext.serviceWorker.evaluate(() => new Promise<number>((r) => { const o = indexedDB.open('brief'); o.onsuccess = () => { const db = o.result; if (!db.objectStoreNames.contains('clips')) { db.close(); r(0); return; } const q = db.transaction('clips').objectStore('clips').count(); q.onsuccess = () => { db.close(); r(q.result); }; }; }));
+    const cdp = await ext.context.newCDPSession(article);
+    const t0 = performance.now();
+    for (const type of ['rawKeyDown', 'keyUp'] as const) await cdp.send('Input.dispatchKeyEvent', { type, modifiers: 9, key: 'S', code: 'KeyS', windowsVirtualKeyCode: 83, nativeVirtualKeyCode: 83 });
+    // (No named functions inside evaluated code: tsx would wrap them in a helper the worker lacks.)
+    await ext.serviceWorker.evaluate(async (n) => {
+      for (;;) {
+        const count = await new Promise<number>((r) => {
+          const o = indexedDB.open('brief');
+          o.onsuccess = () => {
+            const q = o.result.transaction('clips').objectStore('clips').count();
+            q.onsuccess = () => {
+              o.result.close();
+              r(q.result);
+            };
+          };
+        });
+        if (count > n) return;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    }, before);
+    saves.push(performance.now() - t0);
+    await cdp.detach();
+    await article.close();
+  }
+  await ext.close();
+  await site.close();
+  add('Popup: open → headline and key points painted (cold)', stat(popupCold), null);
+  add('Popup: open again, page already analysed', stat(popupAnalysed), null);
+  add('Save: shortcut keypress → clip committed (text)', stat(saves), null);
+  budgets.push(
+    { name: 'popup p95 (analysed)', value: stat(popupAnalysed).p95, limit: quick ? 300 : 100, unit: 'ms' },
+    { name: 'popup p95 (cold)', value: stat(popupCold).p95, limit: quick ? 600 : 300, unit: 'ms' },
+    { name: 'save p95 (text)', value: stat(saves).p95, limit: quick ? 500 : 150, unit: 'ms' },
+  );
+
+  // 6: bundles.
+  const sizes = entrySizes();
+  const limits: Record<string, number> = { 'content script (detector)': 3072, extractor: 30720, popup: 30720, options: 92160 };
+  for (const [name, limit] of Object.entries(limits)) budgets.push({ name: `bundle ${name} (gzip)`, value: sizes[name] ?? NaN, limit, unit: 'B' });
+
+  const failed = broken(budgets);
+  if (json) {
+    console.log(JSON.stringify({ quick, pages: list.length, rows, sizes, budgets, failed: failed.map((b) => b.name), machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores` }));
+  } else {
+    printTable(`Brief in Chromium (${list.length} pages${quick ? ', quick' : ''}); baseline = isProbablyReaderable / bare Readability in the same run`, ['measure', 'n', 'p50', 'p95', 'max', 'baseline p50', 'ratio p50', 'ratio p95', 'unit'], rows);
+    printTable('Library at 10k/100k clips', ['measure', 'status'], [['open, scroll, search, export, import at 10k/100k', 'not measured yet (see README, Performance)']]);
+    printTable('Bundles (gzip)', ['entry', 'bytes'], Object.entries(sizes));
+    printTable('Budgets', ['budget', 'value', 'limit', 'result'], budgets.map((b) => [b.name, b.value, `${b.limit} ${b.unit}`, b.value <= b.limit ? 'ok' : 'BROKEN']));
+    log(failed.length ? `\n${failed.length} budget(s) broken: ${failed.map((b) => b.name).join(', ')}` : '\nAll budgets hold.');
+  }
+  process.exit(failed.length ? 1 : 0);
+}
+
+await main();
+
