@@ -1,11 +1,12 @@
 import { Readability } from '@mozilla/readability';
-import { PRE_STEPS } from '@/lib/article/clean';
+import { PRE_STEPS, type StepReport } from '@/lib/article/clean';
 import { POST_STEPS } from '@/lib/article/post-clean';
 import { findDates } from '@/lib/article/dates';
 import { detectArticle } from '@/lib/article/detect';
-import { readMetadata } from '@/lib/article/metadata';
+import { articleNode, jsonLdNodes } from '@/lib/article/json-ld';
+import { cleanByline, readMetadata } from '@/lib/article/metadata';
 import { summarize } from '@/lib/article/summary';
-import { blockTexts, countWords, readingMinutes } from '@/lib/article/text';
+import { blockTexts, countWords, readingMinutes, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
 
 export interface ExtractOptions {
@@ -16,17 +17,76 @@ export interface ExtractOptions {
   summarySentences?: number;
   /** Pages with more elements are not simplified (they could freeze the tab). */
   maxElements?: number;
-  /** Names of cleaning steps to skip (for ablation and debugging). */
+  /** Names of cleaning steps to skip (for ablation and debugging); `recovery` turns off the retry ladder. */
   disabledSteps?: string[];
+  /** Milliseconds after which optional work (later steps, retries) is skipped and a warning says so. */
+  timeBudgetMs?: number;
+  /** Filled in when given: what each step removed, the attempts made, and where the time went. */
+  debug?: ExtractDebug;
+}
+
+/** One Readability run of the recovery ladder. */
+export interface AttemptReport {
+  name: string;
+  chars: number;
+  /** Word recall against the page's schema.org articleBody, when it has one. */
+  bodyRecall?: number;
+  chosen: boolean;
+}
+
+export interface ExtractDebug {
+  steps: StepReport[];
+  attempts: AttemptReport[];
+  ms: { core?: number; total?: number; clone?: number; pre?: number; readability?: number; post?: number; sanitize?: number };
 }
 
 const DEFAULT_MAX_ELEMENTS = 60_000;
+const DEFAULT_TIME_BUDGET_MS = 4_000;
+/** Below this many characters of text an extraction is "thin" and the ladder tries again. */
+const THIN_CHARS = 500;
+
+type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
+
+interface Attempt {
+  name: string;
+  parsed: Parsed;
+  chars: number;
+  bodyRecall?: number;
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The page's own statement of its body (schema.org articleBody), when long enough to judge by. */
+function declaredBody(doc: Document): string | null {
+  const node = articleNode(jsonLdNodes(doc));
+  const body = node?.articleBody;
+  return typeof body === 'string' && collapse(body).length >= 400 ? body : null;
+}
+
+/** The first picture of the story itself, for pages that name no lead image: skips icons, pixels and data: URLs. */
+function firstContentImage(body: HTMLElement, base: string): string | null {
+  for (const img of Array.from(body.getElementsByTagName('img'))) {
+    const w = Number(img.getAttribute('width') ?? '0');
+    const h = Number(img.getAttribute('height') ?? '0');
+    if ((w && w < 120) || (h && h < 80)) continue;
+    const src = img.getAttribute('src');
+    if (!src) continue;
+    try {
+      const u = new URL(src, base);
+      if (u.protocol === 'https:' || u.protocol === 'http:') return u.href;
+    } catch {
+      // A malformed src: try the next image.
+    }
+  }
+  return null;
+}
 
 /**
- * Extract the article of a document. Works on a clone: the given document is never changed.
+ * Extract the article of a document. Works on clones: the given document is never changed.
  * Expected failures (not HTML, no content, too large) are returned as values.
  */
 export function extractArticle(doc: Document, opts: ExtractOptions): ExtractOutcome {
+  const started = performance.now();
   const url = opts.url ?? doc.URL;
   if (doc.contentType && doc.contentType === 'application/pdf') {
     return { ok: false, reason: 'pdf', message: 'This is a PDF. Brief can only clip web pages.' };
@@ -40,40 +100,109 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractOutc
   if (elementCount > maxElements * 3) {
     return { ok: false, reason: 'too-large', message: `This page is too large to simplify (${elementCount} elements).` };
   }
+  const budget = opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const overBudget = () => performance.now() - started > budget;
+  const debug = opts.debug;
+  const disabled = new Set(opts.disabledSteps ?? []);
 
   const detection = detectArticle(doc, url);
   const meta = readMetadata(doc, url);
   const dates = findDates(doc, { url, lang: meta.lang, now: opts.now ?? new Date() });
 
-  const clone = doc.cloneNode(true) as Document;
-  const disabled = new Set(opts.disabledSteps ?? []);
-  for (const step of PRE_STEPS) if (!disabled.has(step.name)) step.run(clone);
-
-  let parsed: ReturnType<Readability<Element>['parse']>;
-  try {
+  const coreStarted = performance.now();
+  let skippedForTime = false;
+  const parse = (name: string, pre: boolean): Attempt | null => {
+    const add = (k: 'clone' | 'pre' | 'readability', t0: number) => debug && (debug.ms[k] = (debug.ms[k] ?? 0) + performance.now() - t0);
+    let t0 = performance.now();
+    const clone = doc.cloneNode(true) as Document;
+    add('clone', t0);
+    t0 = performance.now();
+    if (pre) {
+      for (const step of PRE_STEPS) {
+        if (disabled.has(step.name)) continue;
+        if (overBudget()) {
+          skippedForTime = true;
+          break;
+        }
+        const samples: string[] = [];
+        const s0 = performance.now();
+        const removed = step.run(clone, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
+        debug?.steps.push({ name: step.name, removed, samples, ms: performance.now() - s0 });
+      }
+    }
+    add('pre', t0);
+    t0 = performance.now();
     // The serializer hands back Readability's own element, so the after-steps work without a re-parse.
-    parsed = new Readability<Element>(clone, { maxElemsToParse: maxElements, charThreshold: 300, keepClasses: false, serializer: (el) => el as Element }).parse();
+    const parsed = new Readability<Element>(clone, { maxElemsToParse: maxElements, keepClasses: false, serializer: (el) => el as Element }).parse();
+    add('readability', t0);
+    if (!parsed?.content) return null;
+    return { name, parsed: parsed as Parsed, chars: collapse(parsed.content.textContent ?? '').length };
+  };
+
+  const attempts: Attempt[] = [];
+  try {
+    const first = parse('cleaned', true);
+    if (first) attempts.push(first);
+    // Recovery ladder: a thin result, or one that misses much of the page's declared body, is tried again
+    // on the untouched page (the cleaning may have cut real content), and the best attempt wins.
+    const body = disabled.has('recovery') ? null : declaredBody(doc);
+    const recallOf = (a: Attempt) => (body ? wordOverlap(a.parsed.content.textContent ?? '', body) : undefined);
+    if (first && body) first.bodyRecall = recallOf(first);
+    const weak = !first || first.chars < THIN_CHARS || (first.bodyRecall !== undefined && first.bodyRecall < 0.7);
+    if (weak && !disabled.has('recovery') && elementCount > 0) {
+      if (overBudget()) skippedForTime = true;
+      else {
+        const second = parse('untouched', false);
+        if (second) {
+          second.bodyRecall = recallOf(second);
+          attempts.push(second);
+        }
+      }
+    }
   } catch (err) {
     if (err instanceof Error && /Aborting parsing document/.test(err.message)) {
       return { ok: false, reason: 'too-large', message: `This page is too large to simplify (${elementCount} elements).` };
     }
     throw err;
   }
-  if (!parsed?.content) {
+  if (!attempts.length) {
     return { ok: false, reason: 'no-content', message: 'Brief found no article text on this page.' };
   }
+  // The best attempt: the one closest to the declared body, else the longer one when the first was thin.
+  let best = attempts[0];
+  for (const a of attempts.slice(1)) {
+    if (a.bodyRecall !== undefined && best.bodyRecall !== undefined) {
+      if (a.bodyRecall > best.bodyRecall + 0.1) best = a;
+    } else if (best.chars < THIN_CHARS && a.chars > best.chars * 1.5) best = a;
+  }
+  if (debug) debug.attempts = attempts.map((a) => ({ name: a.name, chars: a.chars, bodyRecall: a.bodyRecall, chosen: a === best }));
+  const parsed = best.parsed;
 
   const title = meta.title || parsed.title || '';
-  const byline = meta.byline ?? parsed.byline?.trim() ?? null;
-  for (const step of POST_STEPS) if (!disabled.has(step.name)) step.run(parsed.content, { title, byline });
+  const byline = meta.byline ?? cleanByline(parsed.byline, meta.siteName);
+  const postStarted = performance.now();
+  for (const step of POST_STEPS) {
+    if (disabled.has(step.name)) continue;
+    const samples: string[] = [];
+    const s0 = performance.now();
+    const removed = step.run(parsed.content, { title, byline }, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
+    debug?.steps.push({ name: step.name, removed, samples, ms: performance.now() - s0 });
+  }
+  if (skippedForTime) warnings.push('The page took too long to clean fully; some cleaning steps were skipped.');
 
+  if (debug) debug.ms.post = performance.now() - postStarted;
+  const sanitizeStarted = performance.now();
   const html = opts.sanitize(parsed.content.innerHTML);
   // Text comes from the sanitized markup, so the stored text and HTML say the same thing.
   const holder = doc.implementation.createHTMLDocument('');
   holder.body.innerHTML = html;
   const paragraphs = blockTexts(holder.body);
   const text = paragraphs.join('\n\n');
+  if (debug) debug.ms.sanitize = performance.now() - sanitizeStarted;
+  if (debug) debug.ms.core = performance.now() - coreStarted;
 
+  const summary = summarize(paragraphs, { title, lang: meta.lang, count: opts.summarySentences ?? 3 });
+  if (debug) debug.ms.total = performance.now() - started;
   return {
     ok: true,
     article: {
@@ -87,9 +216,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractOutc
       dir: meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null),
       published: dates.published,
       modified: dates.modified,
-      leadImage: meta.leadImage,
+      leadImage: meta.leadImage ?? firstContentImage(holder.body, url),
       excerpt: meta.description,
-      summary: summarize(paragraphs, { title, lang: meta.lang, count: opts.summarySentences ?? 3 }),
+      summary,
       html,
       text,
       wordCount: countWords(text),

@@ -14,7 +14,8 @@ export interface PageMetadata {
 function meta(doc: Document, ...keys: string[]): string | undefined {
   for (const key of keys) {
     const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    const v = el?.getAttribute('content')?.trim();
+    // `value` is what some saved and re-served pages carry instead of `content`.
+    const v = (el?.getAttribute('content') ?? el?.getAttribute('value'))?.trim();
     if (v) return v;
   }
   return undefined;
@@ -73,6 +74,40 @@ function h1Text(doc: Document): string | undefined {
   return h1s.length === 1 ? h1s[0] : undefined;
 }
 
+/** Parts of a byline line that are not names: times, labels, reading time, social links. */
+const NOT_A_NAME =
+  /\d|^(?:posted|published|updated|last updated|modified|reading time|lesedauer|min(?:ute)?s? read|twitter|facebook|linkedin|instagram|e-?mail|follow|share|more by|about the author|staff writer)\b/i;
+
+/**
+ * A byline as a reader wants it: names only. Lines like "Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET"
+ * or "By: Jane Doe \n Twitter" are cut at their separators; parts that hold digits or labels, and the site's
+ * own name, are dropped.
+ */
+export function cleanByline(raw: string | null | undefined, siteName: string | null): string | null {
+  if (!raw) return null;
+  const site = siteName?.trim().toLowerCase();
+  const parts = raw
+    .split(/\s*(?:[|·•\n\t]|\s{3,}|\s[-–—]\s)\s*/)
+    .map((p) => p.replace(/\s+/g, ' ').replace(/^(?:by|von|par|por|di|door|av|af)\b\s*:?\s*/i, '').replace(/^[,;:]+|[,;:]+$/g, '').trim())
+    // The site's own name, alone or as "<Site> News/Staff…" beside a person, is the publisher, not an author.
+    .filter((p) => p.length > 1 && p.length < 120 && !NOT_A_NAME.test(p) && p.toLowerCase() !== site);
+  const people = site ? parts.filter((p) => !(p.toLowerCase().startsWith(`${site} `) && p.split(' ').length <= 3)) : parts;
+  if (people.length) parts.splice(0, parts.length, ...people);
+  const names = Array.from(new Set(parts)).slice(0, 4).join(', ');
+  return names && names.length < 200 ? names : null;
+}
+
+/** Authors marked up in the page: schema.org microdata (itemprop=author, its name) or rel=author links. */
+function markupAuthor(doc: Document): string | undefined {
+  const names = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="author" i], a[rel~="author" i]')).slice(0, 6)) {
+    const nameEl = el.querySelector('[itemprop~="name" i]') ?? el;
+    const v = (nameEl.getAttribute('content') ?? nameEl.getAttribute('value') ?? nameEl.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (v && v.length < 80 && !/^https?:/.test(v)) names.add(v);
+  }
+  return names.size ? Array.from(names).join(', ') : undefined;
+}
+
 /** Page-level metadata from JSON-LD, meta tags and markup. Reads `doc` without changing it. */
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const nodes = jsonLdNodes(doc);
@@ -87,7 +122,8 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const h1 = h1Text(doc);
   // The visible headline wins when the structured one is a longer or prefixed variant of it.
   const title = h1 && rawTitle.includes(h1) ? h1 : cleanTitle(rawTitle, siteName);
-  const byline = authorOf(art) ?? meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator') ?? null;
+  const byline =
+    authorOf(art) ?? meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator') ?? markupAuthor(doc) ?? null;
   const html = doc.documentElement;
   const lang = (html?.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'content-language') || '').replace('_', '-') || null;
   const dirAttr = (html?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
@@ -98,11 +134,12 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     url;
   const leadImage =
     absolute(meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), url) ??
-    absolute(ldString(art?.image, 'url'), url);
+    absolute(ldString(art?.image, 'url'), url) ??
+    absolute(doc.querySelector('link[rel~="image_src" i]')?.getAttribute('href') ?? undefined, url);
   const description = meta(doc, 'description', 'og:description', 'twitter:description') ?? ldString(art?.description) ?? null;
   return {
     title,
-    byline: byline && byline.length < 200 ? byline.replace(/^by\s+/i, '').trim() : null,
+    byline: cleanByline(byline, siteName),
     siteName,
     lang,
     dir,

@@ -62,3 +62,28 @@ export function readingMinutes(text: string): number {
   const words = countWords(text) - cjk;
   return Math.max(1, Math.round(words / 230 + cjk / 500));
 }
+
+/** Tokens for comparing texts: lowercased words, and single characters for CJK scripts. */
+function tokens(text: string): string[] {
+  const lower = text.toLowerCase();
+  const cjk = lower.match(CJK) ?? [];
+  const rest = lower.replace(CJK, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...cjk, ...rest];
+}
+
+/** Share of the reference's tokens (as a multiset) that the text also has: 0..1, 1 for an empty reference. */
+export function wordOverlap(text: string, reference: string): number {
+  const ref = tokens(reference);
+  if (!ref.length) return 1;
+  const have = new Map<string, number>();
+  for (const t of tokens(text)) have.set(t, (have.get(t) ?? 0) + 1);
+  let hit = 0;
+  for (const t of ref) {
+    const n = have.get(t) ?? 0;
+    if (n > 0) {
+      hit++;
+      have.set(t, n - 1);
+    }
+  }
+  return hit / ref.length;
+}

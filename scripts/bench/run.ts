@@ -73,7 +73,8 @@ async function main() {
   const bareCold: number[] = [];
   const bareWarm: number[] = [];
   let longTasks = 0;
-  for (const p of list) {
+  for (const [i, p] of list.entries()) {
+    if (!json) process.stderr.write(`\r  page ${i + 1}/${list.length} `);
     const page = await ctx.newPage();
     await openAt(page, p.html, p.url);
     await page.evaluate(() => {
@@ -128,6 +129,7 @@ async function main() {
   const saves: number[] = [];
   const rounds = quick ? 3 : 10;
   for (let i = 0; i < rounds; i++) {
+    if (!json) process.stderr.write(`\r  extension round ${i + 1}/${rounds} `);
     const article = await ext.context.newPage();
     await article.goto(`${site.url}/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html?r=${i}`);
     const tabId = await ext.serviceWorker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, article.url());

@@ -5,7 +5,9 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { findDates } from '@/lib/article/dates';
 import { detectArticle } from '@/lib/article/detect';
+import { extractArticle } from '@/lib/article/extract';
 import { readMetadata } from '@/lib/article/metadata';
+import { createSanitizer } from '@/lib/article/sanitize';
 import { FEATURE_NAMES, pageFeatures } from '@/lib/article/detect-features';
 import { extractHtml, withDocument } from '../lib/extract-page';
 import { registerTask, type WorkerJob } from '../lib/extract-worker';
@@ -62,20 +64,23 @@ export interface MetaOutput {
 /** Brief's metadata and dates (the functions behind the command line's fields) beside Readability's. */
 registerTask('meta', (job: WorkerJob): MetaOutput => {
   const html = loadPage(job.file);
-  const brief = withDocument(html, job.url, (doc) => {
+  const brief = withDocument(html, job.url, (doc, win) => {
     const t0 = performance.now();
     const meta = readMetadata(doc, job.url);
     const dates = findDates(doc, { url: job.url, lang: meta.lang, now: new Date() });
     const ms = performance.now() - t0;
+    // Byline and lead image as the product shows them: the extraction adds fallbacks (Readability's byline
+    // line, cleaned; the story's first picture) to the page-level metadata.
+    const full = extractArticle(doc, { url: job.url, sanitize: createSanitizer(win) });
     return {
       ms,
       out: {
         title: meta.title,
-        byline: meta.byline,
+        byline: full.ok ? full.article.byline : meta.byline,
         published: dates.published?.iso ?? null,
         publishedSource: dates.published?.source ?? null,
         modified: dates.modified?.iso ?? null,
-        leadImage: meta.leadImage,
+        leadImage: full.ok ? full.article.leadImage : meta.leadImage,
       },
     };
   });

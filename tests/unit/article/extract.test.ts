@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { extractArticle, type ExtractDebug } from '@/lib/article/extract';
+import { createSanitizer } from '@/lib/article/sanitize';
+import seed from '../../fixtures/pages/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html?raw';
+import boilerplate from '../../fixtures/extraction/boilerplate.html?raw';
+import declared from '../../fixtures/extraction/declared-body.html?raw';
+
+const SEED_URL = 'https://www.devdiscourse.com/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks';
+
+// DOMParser documents have about:blank as URL; extraction takes the page URL from the options.
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+function run(html: string, opts: { disabledSteps?: string[]; url?: string } = {}) {
+  const debug: ExtractDebug = { steps: [], attempts: [], ms: {} };
+  const out = extractArticle(parse(html), { sanitize: createSanitizer(window), url: opts.url ?? 'https://news.example/2026/01/story', disabledSteps: opts.disabledSteps, debug, now: new Date('2026-02-01T00:00:00Z') });
+  if (!out.ok) throw new Error(out.message);
+  return { article: out.article, debug };
+}
+
+describe('extractArticle', () => {
+  it('gives the seed page body paragraphs only', () => {
+    const { article } = run(seed, { url: SEED_URL });
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs[0]).toMatch(/^In a bid to renew diplomatic efforts/);
+    for (const junk of ['Updated:', 'TRENDING', 'OPINION', 'Bhubaneswar', 'power grid', '+91', 'info@devdiscourse.com', 'Privacy Policy', 'cookies']) {
+      expect(article.text).not.toContain(junk);
+    }
+  });
+
+  it('drops consent, share, newsletter and related-links blocks and keeps every story paragraph', () => {
+    const { article, debug } = run(boilerplate);
+    for (const p of ['reopened to traffic on Tuesday', 'four hundred corroded plates', 'Commuters welcomed the reopening', 'smaller inspection programme']) {
+      expect(article.text).toContain(p);
+    }
+    for (const junk of ['We use cookies', 'Share this article', 'morning newsletter', 'Enter your email', 'Related stories', 'Port authority budget', 'All rights reserved']) {
+      expect(article.text).not.toContain(junk);
+    }
+    const removed = Object.fromEntries(debug.steps.map((s) => [s.name, s.removed]));
+    expect(removed['consent-newsletter-share']).toBeGreaterThan(0);
+    expect(removed['teaser-lists']).toBeGreaterThan(0);
+    expect(debug.steps.every((s) => typeof s.ms === 'number')).toBe(true);
+  });
+
+  it('reports each step and lets any step be switched off', () => {
+    const all = run(boilerplate);
+    const without = run(boilerplate, { disabledSteps: ['teaser-lists', 'consent-newsletter-share', 'trailing-link-lists'] });
+    expect(without.debug.steps.map((s) => s.name)).not.toContain('teaser-lists');
+    expect(all.debug.steps.map((s) => s.name)).toContain('teaser-lists');
+    expect(without.article.text.length).toBeGreaterThan(all.article.text.length);
+  });
+
+  it('recovers the story when cleaning removed it, judged by the page\'s declared articleBody', () => {
+    const { article, debug } = run(declared);
+    expect(article.text).toContain('stay open until ten in the evening');
+    expect(article.text).toContain('A review is planned after six months');
+    expect(debug.attempts.length).toBe(2);
+    expect(debug.attempts.find((a) => a.chosen)?.name).toBe('untouched');
+  });
+
+  it('keeps data lines inside code and tables', () => {
+    const html = `<html><body><article><h1>Timing</h1>${'<p>The job runs every day and its log lines look like the following example, which we explain below in some detail for readers.</p>'.repeat(4)}<pre><code><span>2020-08-01 17:00 UTC</span>\n<span>0.5</span></code></pre></article></body></html>`;
+    const { article } = run(html);
+    expect(article.text).toContain('2020-08-01 17:00 UTC');
+  });
+});
+
+describe('bounds', () => {
+  it('refuses a 200k-element page with a too-large outcome on a 200k-element page', () => {
+    const doc = document.implementation.createHTMLDocument('huge');
+    const row = '<div><span>cell</span><a href="/x">link</a></div>';
+    doc.body.innerHTML = `<article>${row.repeat(70_000)}</article>`;
+    expect(doc.getElementsByTagName('*').length).toBeGreaterThan(200_000);
+    const out = extractArticle(doc, { sanitize: createSanitizer(window), url: 'https://news.example/huge' });
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.reason).toBe('too-large');
+      expect(out.message).toMatch(/too large/);
+    }
+  });
+
+  it('returns a safe result or a clear too-large outcome on a 10 MB page below the element cap', () => {
+    const doc = document.implementation.createHTMLDocument('big');
+    const para = `<p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(40)}</p>`;
+    doc.body.innerHTML = `<article><h1>Big</h1>${para.repeat(4_500)}</article>`;
+    expect(doc.body.innerHTML.length).toBeGreaterThan(10_000_000);
+    // A budget of 0 ms: every optional step is skipped, and the result says so instead of pretending.
+    const out = extractArticle(doc, { sanitize: createSanitizer(window), url: 'https://news.example/big', timeBudgetMs: 0 });
+    expect(out.ok).toBe(true);
+    if (out.ok) {
+      expect(out.article.title).toBe('Big');
+      expect(out.article.wordCount).toBeGreaterThan(100_000);
+      expect(out.article.warnings.join(' ')).toMatch(/took too long/);
+    }
+  }, 120_000);
+});
