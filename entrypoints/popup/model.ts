@@ -5,6 +5,7 @@ import type { ChangesSinceSaved } from '@/lib/clips/repository';
 import type { ClipMeta } from '@/lib/clips/types';
 import type { TabFailure } from '@/lib/messaging';
 import { sendToBackground } from '@/lib/messaging-client';
+import { requestPersistentStorage } from '@/lib/ui/persist';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -45,6 +46,8 @@ export function createPopupModel(params: URLSearchParams, send = sendToBackgroun
     save.value = { kind: 'saving' };
     const result = await send('saveTab', { tabId });
     save.value = result.ok ? { kind: 'saved', clip: result.clip, updated: result.updated, changed: result.changed } : { kind: 'failed', message: result.message };
+    // The first save is the moment to ask the browser to keep the library through storage pressure.
+    if (result.ok) void requestPersistentStorage();
   }
 
   const article = computed(() => (state.value.kind === 'ready' ? state.value.article : null));

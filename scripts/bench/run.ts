@@ -140,27 +140,19 @@ async function main() {
       await popup.close();
     }
     await article.bringToFront();
-    const before = await ext.serviceWorker.evaluate(() => new Promise<number>((r) => { const o = indexedDB.open('brief'); o.onsuccess = () => { const db = o.result; if (!db.objectStoreNames.contains('clips')) { db.close(); r(0); return; } const q = db.transaction('clips').objectStore('clips').count(); q.onsuccess = () => { db.close(); r(q.result); }; }; }));
+    // The badge turns to a check mark once the save has committed (lib/background/commands.ts sets it after the
+    // database transaction), which also covers re-clipping the same article (no new row, an update).
+    const badge = () => ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const waitBadge = async (want: string, what: string) => {
+      const deadline = Date.now() + 10_000;
+      while ((await badge()) !== want) if (Date.now() > deadline) throw new Error(`Round ${i + 1}: the badge never showed ${what}.`);
+    };
+    await waitBadge('\u2022', 'the article mark');
     const cdp = await ext.context.newCDPSession(article);
     const t0 = performance.now();
     for (const type of ['rawKeyDown', 'keyUp'] as const) await cdp.send('Input.dispatchKeyEvent', { type, modifiers: 9, key: 'S', code: 'KeyS', windowsVirtualKeyCode: 83, nativeVirtualKeyCode: 83 });
-    // (No named functions inside evaluated code: tsx would wrap them in a helper the worker lacks.)
-    await ext.serviceWorker.evaluate(async (n) => {
-      for (;;) {
-        const count = await new Promise<number>((r) => {
-          const o = indexedDB.open('brief');
-          o.onsuccess = () => {
-            const q = o.result.transaction('clips').objectStore('clips').count();
-            q.onsuccess = () => {
-              o.result.close();
-              r(q.result);
-            };
-          };
-        });
-        if (count > n) return;
-        await new Promise((r) => setTimeout(r, 2));
-      }
-    }, before);
+    // Poll from Node: each poll is one round trip to the service worker (about a millisecond).
+    await waitBadge('\u2713', 'the saved mark');
     saves.push(performance.now() - t0);
     await cdp.detach();
     await article.close();

@@ -9,14 +9,12 @@ import { datasetDir, mean, pageFile, pageIds, printTable, readTruth, sample, typ
 import { bowScores, charScores, shingleCounts, shingleF1, snippetHits, type PRF } from './metrics';
 import type { ExtractionOutput } from './extraction-tasks';
 
-type BothOutput = ExtractionOutput;
 const TASKS = new URL('./extraction-tasks.ts', import.meta.url).href;
 
 /** Brief (command-line code path) and bare Readability over pages in worker threads; results in input order. */
-async function mapPages<R>(task: string, pages: { file: string; url: string; args?: unknown }[]): Promise<R[]> {
-  const out: R[] = [];
-  for await (const r of runPool<R>(pages.map((p) => ({ ...p, task: 'extraction-both' })), { modules: [TASKS] })) out.push(r);
-  void task;
+async function extractAll(pages: { file: string; url: string; args?: unknown }[]): Promise<ExtractionOutput[]> {
+  const out: ExtractionOutput[] = [];
+  for await (const r of runPool<ExtractionOutput>(pages.map((p) => ({ ...p, task: 'extraction-both' })), { modules: [TASKS] })) out.push(r);
   return out;
 }
 
@@ -98,7 +96,7 @@ async function extraction(quick: boolean): Promise<Check[]> {
     danIds.map((id, i) => ({ file: pageFile('daniel-multilingual', id), url: `http://${danTruths[i].site}/${id}` })),
     gooseIds.map((id, i) => ({ file: pageFile('goose3', id), url: gTruths[i].url })),
   ];
-  const outAll = await mapPages<BothOutput>('both', groups.flat());
+  const outAll = await extractAll(groups.flat());
   const [wOut, tOut, mOut, dOut, gOut] = groups.map((g, i) => {
     const start = groups.slice(0, i).reduce((k, x) => k + x.length, 0);
     return outAll.slice(start, start + g.length);
@@ -212,7 +210,7 @@ async function ablation(quick: boolean): Promise<void> {
   const configs: { name: string; disabled: string[] }[] = [{ name: '(all steps)', disabled: [] }, ...steps.map((s) => ({ name: `without ${s}`, disabled: [s] })), { name: '(no steps)', disabled: steps }];
   const rows: unknown[][] = [];
   for (const c of configs) {
-    const out = await mapPages<BothOutput>('both', articles.map((x) => ({ file: pageFile('wcxb', x.id), url: x.truth.url, args: { disabledSteps: c.disabled, skipBare: true } })));
+    const out = await extractAll(articles.map((x) => ({ file: pageFile('wcxb', x.id), url: x.truth.url, args: { disabledSteps: c.disabled, skipBare: true } })));
     const removed = out.reduce((n, o) => n + Object.entries(o.removed).filter(([k]) => !c.disabled.includes(k)).reduce((m, [, v]) => m + v, 0), 0);
     rows.push([c.name, ...wcxbMeans(out.map((o, i) => wcxbRow(o.brief, articles[i].truth))), removed]);
   }
