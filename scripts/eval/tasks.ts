@@ -14,27 +14,6 @@ import { registerTask, type WorkerJob } from '../lib/extract-worker';
 import { loadPage } from '../lib/load-page';
 import { bareReadability } from './common';
 
-export interface BothOutput {
-  brief: string;
-  bare: string;
-  briefMs: number;
-  bareMs: number;
-  error?: string;
-}
-
-/** Brief through the command line's code path, and bare Readability, on the same page. */
-registerTask('both', (job: WorkerJob): BothOutput => {
-  try {
-    const html = loadPage(job.file);
-    const disabledSteps = (job.args as { disabledSteps?: string[] } | undefined)?.disabledSteps;
-    const rec = extractHtml(job.file, html, job.url, { disabledSteps });
-    const base = bareReadability(html, job.url);
-    return { brief: rec.ok ? rec.text : '', bare: base.text, briefMs: rec.ok ? rec.ms : 0, bareMs: base.ms, error: rec.ok ? undefined : rec.error };
-  } catch (err) {
-    return { brief: '', bare: '', briefMs: 0, bareMs: 0, error: String(err) };
-  }
-});
-
 export interface DetectOutput {
   isArticle: boolean;
   readerable: boolean;
