@@ -9,7 +9,7 @@ import { extractArticle } from '@/lib/article/extract';
 import { readMetadata } from '@/lib/article/metadata';
 import { createSanitizer } from '@/lib/article/sanitize';
 import { FEATURE_NAMES, pageFeatures } from '@/lib/article/detect-features';
-import { extractHtml, withDocument } from '../lib/extract-page';
+import { withDocument } from '../lib/extract-page';
 import { registerTask, type WorkerJob } from '../lib/extract-worker';
 import { loadPage } from '../lib/load-page';
 import { bareReadability } from './common';
