@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from '#imports';
 import { detectArticle } from '@/lib/article/detect';
+import { contentScriptApi } from '@/lib/content-api';
 import { envelope } from '@/lib/messaging';
 import { watchForPageChanges } from '@/lib/page-changes';
 
@@ -11,6 +11,7 @@ import { watchForPageChanges } from '@/lib/page-changes';
  * script rather than a WXT content script to stay within its size budget.
  */
 export default defineUnlistedScript(() => {
+  const browser = contentScriptApi();
   let last: boolean | undefined;
   const report = () => {
     const detection = detectArticle(document, location.href);

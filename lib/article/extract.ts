@@ -5,6 +5,7 @@ import { findDates } from '@/lib/article/dates';
 import { detectArticle } from '@/lib/article/detect';
 import { articleNode, jsonLdNodes } from '@/lib/article/json-ld';
 import { cleanByline, readMetadata } from '@/lib/article/metadata';
+import { declobberedCopy, real } from '@/lib/article/declobber';
 import { summarize } from '@/lib/article/summary';
 import { blockTexts, countWords, readingMinutes, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
@@ -85,17 +86,18 @@ function firstContentImage(body: HTMLElement, base: string): string | null {
  * Extract the article of a document. Works on clones: the given document is never changed.
  * Expected failures (not HTML, no content, too large) are returned as values.
  */
-export function extractArticle(doc: Document, opts: ExtractOptions): ExtractOutcome {
+export function extractArticle(live: Document, opts: ExtractOptions): ExtractOutcome {
   const started = performance.now();
-  const url = opts.url ?? doc.URL;
-  if (doc.contentType && doc.contentType === 'application/pdf') {
+  // The live page is read only through the DOM's prototypes (its markup may shadow members; see declobber.ts).
+  const url = opts.url ?? real<string>(live, 'URL');
+  if (real<string>(live, 'contentType') === 'application/pdf') {
     return { ok: false, reason: 'pdf', message: 'This is a PDF. Brief can only clip web pages.' };
   }
-  if (!doc.documentElement || !doc.body) {
+  if (!real<Element | null>(live, 'documentElement') || !real<HTMLElement | null>(live, 'body')) {
     return { ok: false, reason: 'not-html', message: 'This page has no HTML body to read.' };
   }
   const maxElements = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  const elementCount = doc.getElementsByTagName('*').length;
+  const elementCount = real<(tag: string) => HTMLCollection>(live, 'getElementsByTagName').call(live, '*').length;
   const warnings: string[] = [];
   if (elementCount > maxElements * 3) {
     return { ok: false, reason: 'too-large', message: `This page is too large to simplify (${elementCount} elements).` };
@@ -105,18 +107,21 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractOutc
   const debug = opts.debug;
   const disabled = new Set(opts.disabledSteps ?? []);
 
+  const coreStarted = performance.now();
+  // The working copy: read for metadata first, then handed to the first Readability attempt (which changes it).
+  let t0 = performance.now();
+  const doc = declobberedCopy(live);
+  if (debug) debug.ms.clone = performance.now() - t0;
   const detection = detectArticle(doc, url);
   const meta = readMetadata(doc, url);
   const dates = findDates(doc, { url, lang: meta.lang, now: opts.now ?? new Date() });
+  const body = disabled.has('recovery') ? null : declaredBody(doc);
+  const metaMs = performance.now() - t0 - (debug?.ms.clone ?? 0);
 
-  const coreStarted = performance.now();
   let skippedForTime = false;
-  const parse = (name: string, pre: boolean): Attempt | null => {
+  const parse = (name: string, clone: Document, pre: boolean): Attempt | null => {
     const add = (k: 'clone' | 'pre' | 'readability', t0: number) => debug && (debug.ms[k] = (debug.ms[k] ?? 0) + performance.now() - t0);
     let t0 = performance.now();
-    const clone = doc.cloneNode(true) as Document;
-    add('clone', t0);
-    t0 = performance.now();
     if (pre) {
       for (const step of PRE_STEPS) {
         if (disabled.has(step.name)) continue;
@@ -141,18 +146,20 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractOutc
 
   const attempts: Attempt[] = [];
   try {
-    const first = parse('cleaned', true);
+    const first = parse('cleaned', doc, true);
     if (first) attempts.push(first);
     // Recovery ladder: a thin result, or one that misses much of the page's declared body, is tried again
     // on the untouched page (the cleaning may have cut real content), and the best attempt wins.
-    const body = disabled.has('recovery') ? null : declaredBody(doc);
     const recallOf = (a: Attempt) => (body ? wordOverlap(a.parsed.content.textContent ?? '', body) : undefined);
     if (first && body) first.bodyRecall = recallOf(first);
     const weak = !first || first.chars < THIN_CHARS || (first.bodyRecall !== undefined && first.bodyRecall < 0.7);
     if (weak && !disabled.has('recovery') && elementCount > 0) {
       if (overBudget()) skippedForTime = true;
       else {
-        const second = parse('untouched', false);
+        t0 = performance.now();
+        const fresh = declobberedCopy(live);
+        if (debug) debug.ms.clone = (debug.ms.clone ?? 0) + performance.now() - t0;
+        const second = parse('untouched', fresh, false);
         if (second) {
           second.bodyRecall = recallOf(second);
           attempts.push(second);
@@ -199,7 +206,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractOutc
   const paragraphs = blockTexts(holder.body);
   const text = paragraphs.join('\n\n');
   if (debug) debug.ms.sanitize = performance.now() - sanitizeStarted;
-  if (debug) debug.ms.core = performance.now() - coreStarted;
+  // Core = the extraction itself (copy, steps, Readability, after-steps, sanitize), without metadata, dates, detection.
+  if (debug) debug.ms.core = performance.now() - coreStarted - metaMs;
 
   const summary = summarize(paragraphs, { title, lang: meta.lang, count: opts.summarySentences ?? 3 });
   if (debug) debug.ms.total = performance.now() - started;

@@ -20,7 +20,24 @@ export const SANITIZE_CONFIG: Config = {
 
 /** A function that sanitizes page HTML with Brief's configuration, for the given window (browser or jsdom). */
 export function createSanitizer(win: Window): (html: string) => string {
-  const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  // DOMPurify reads members of `window.document` (implementation, createElement…), which the page's markup can
+  // shadow (DOM clobbering; see declobber.ts), and an unsupported DOMPurify returns its input unchanged. So it gets
+  // a view of the window whose document is a blank one Brief made, and Brief refuses to run if it is unsupported.
+  const w = win as unknown as typeof globalThis;
+  const blank = new w.DOMParser().parseFromString('<!doctype html><title></title>', 'text/html');
+  const view = {
+    document: blank,
+    DocumentFragment: w.DocumentFragment,
+    HTMLTemplateElement: w.HTMLTemplateElement,
+    Node: w.Node,
+    Element: w.Element,
+    NodeFilter: w.NodeFilter,
+    NamedNodeMap: w.NamedNodeMap,
+    HTMLFormElement: w.HTMLFormElement,
+    DOMParser: w.DOMParser,
+  };
+  const purify = createDOMPurify(view as unknown as Parameters<typeof createDOMPurify>[0]);
+  if (!purify.isSupported) throw new Error('The sanitizer cannot run in this context; nothing was clipped.');
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
       const href = node.getAttribute('href') ?? '';

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type ExtractDebug } from '@/lib/article/extract';
 import { createSanitizer } from '@/lib/article/sanitize';
+import { declobberedCopy, real } from '@/lib/article/declobber';
 import seed from '../../fixtures/pages/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html?raw';
 import boilerplate from '../../fixtures/extraction/boilerplate.html?raw';
 import declared from '../../fixtures/extraction/declared-body.html?raw';
@@ -66,8 +67,49 @@ describe('extractArticle', () => {
   });
 });
 
+describe('DOM clobbering', () => {
+  it('extracts a page whose markup shadows document and form members, and leaves the page as it was', () => {
+    const story = '<p>The harbour bridge reopened to traffic on Tuesday morning after eight months of repairs to its steel deck, the council said in a statement.</p>'.repeat(5);
+    const html = `<html><body><img name="querySelectorAll" src="a.png"><img name="body" src="b.png"><img name="cloneNode" src="c.png"><img name="implementation" src="d.png"><form name="getElementsByTagName"><input name="getAttribute"><input name="textContent"></form><article><h1>Bridge reopens</h1>${story}</article></body></html>`;
+    const doc = parse(html);
+    // (jsdom does not shadow document members by name as browsers do; tests/e2e/hostile.spec.ts proves it in Chromium.)
+    const before = new XMLSerializer().serializeToString(doc);
+    const { article } = run(html);
+    expect(article.title).toBe('Bridge reopens');
+    expect(article.text).toContain('eight months of repairs');
+    const again = parse(html);
+    extractArticle(again, { sanitize: createSanitizer(window), url: 'https://news.example/x' });
+    expect(new XMLSerializer().serializeToString(again)).toBe(before);
+    expect(new XMLSerializer().serializeToString(doc)).toBe(before);
+  });
+
+  it('reads members through the prototype chain, past what an instance shadows', () => {
+    class Base {
+      get body() {
+        return 'real body';
+      }
+      greet() {
+        return 'real greet';
+      }
+    }
+    // Own properties over the prototype's members, as a browser's named properties are.
+    const shadowed = Object.defineProperties(new Base(), { body: { value: 'shadow' }, greet: { value: 'shadow' } });
+    expect(real<string>(shadowed, 'body')).toBe('real body');
+    expect(real<() => string>(shadowed, 'greet').call(shadowed)).toBe('real greet');
+    expect(() => real(shadowed, 'missing')).toThrow(/no member missing/);
+  });
+
+  it('removes the names and ids that shadow members from the working copy only', () => {
+    const doc = parse('<html><body><img name="body" id="x" src="a.png"><form name="f"><input name="getAttribute" id="y"></form><input form="f" name="z"><p id="keep">text</p></body></html>');
+    const copy = declobberedCopy(doc);
+    expect(copy.querySelectorAll('[name], img[id], input[id], [form]')).toHaveLength(0);
+    expect(copy.getElementById('keep')).not.toBeNull();
+    expect(doc.querySelectorAll('[name]')).toHaveLength(4);
+  });
+});
+
 describe('bounds', () => {
-  it('refuses a 200k-element page with a too-large outcome on a 200k-element page', () => {
+  it('refuses a 200k-element page with a too-large outcome', () => {
     const doc = document.implementation.createHTMLDocument('huge');
     const row = '<div><span>cell</span><a href="/x">link</a></div>';
     doc.body.innerHTML = `<article>${row.repeat(70_000)}</article>`;
@@ -78,7 +120,7 @@ describe('bounds', () => {
       expect(out.reason).toBe('too-large');
       expect(out.message).toMatch(/too large/);
     }
-  });
+  }, 60_000);
 
   it('returns a safe result or a clear too-large outcome on a 10 MB page below the element cap', () => {
     const doc = document.implementation.createHTMLDocument('big');
