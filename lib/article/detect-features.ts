@@ -16,6 +16,11 @@ const NON_ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(?:Product|FAQPage|CollectionPage|S
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
 const LISTING_PATH = /\/(?:tags?|categor(?:y|ies)|topics?|section|search|archives?|page|authors?|forums?|threads?|questions|products?|shop|store|docs|documentation|api|reference|login|sign(?:in|up)|register|account|cart|checkout|contact|about|help|support|faq)(?:\/|$|\.)/i;
 
+// Class and id substrings in the two usual cases (kebab/snake and camel). Case-insensitive substring selectors
+// (`[class*="price" i]`) cost about three times as much in Chromium, and these two are the detector's dearest queries.
+const PRICE = '[itemprop="price"], [itemprop="offers"], [data-price], [class*="price"], [class*="Price"], [class*="add-to-cart"], [class*="addtocart"], [class*="addToCart"], [class*="AddToCart"]';
+const COMMENTS = '[itemtype*="Comment"], [class*="comment"], [class*="Comment"], [id*="comment"], [id*="Comment"], [class*="reply"], [class*="Reply"]';
+
 const log1p = Math.log1p;
 
 /** The detector's inputs for one document and URL. */
@@ -76,8 +81,8 @@ export function pageFeatures(doc: Document, url: string): Features {
     inputs: log1p(doc.querySelectorAll('input:not([type="hidden"]):not([type="search"]), select, textarea').length),
     password: doc.querySelector('input[type="password"]') ? 1 : 0,
     buttons: log1p(doc.getElementsByTagName('button').length),
-    price: doc.querySelector('[itemprop="price"], [itemprop="offers"], [data-price], [class*="price" i], [class*="add-to-cart" i], [class*="addtocart" i]') ? 1 : 0,
-    comments: log1p(doc.querySelectorAll('[itemtype*="Comment"], [class*="comment" i], [id*="comment" i], [class*="reply" i]').length),
+    price: doc.querySelector(PRICE) ? 1 : 0,
+    comments: log1p(doc.querySelectorAll(COMMENTS).length),
     code: log1p(doc.querySelectorAll('pre, code').length),
     tables: log1p(doc.getElementsByTagName('table').length),
     timeTags: log1p(doc.getElementsByTagName('time').length),

@@ -38,7 +38,8 @@ export interface AttemptReport {
 export interface ExtractDebug {
   steps: StepReport[];
   attempts: AttemptReport[];
-  ms: { core?: number; total?: number; clone?: number; pre?: number; readability?: number; post?: number; sanitize?: number };
+  /** Milliseconds per stage: meta = detection, metadata and dates; summary = sentence choice. */
+  ms: { core?: number; total?: number; clone?: number; meta?: number; pre?: number; readability?: number; post?: number; sanitize?: number; summary?: number };
 }
 
 const DEFAULT_MAX_ELEMENTS = 60_000;
@@ -117,6 +118,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   const dates = findDates(doc, { url, lang: meta.lang, now: opts.now ?? new Date() });
   const body = disabled.has('recovery') ? null : declaredBody(doc);
   const metaMs = performance.now() - t0 - (debug?.ms.clone ?? 0);
+  if (debug) debug.ms.meta = metaMs;
 
   let skippedForTime = false;
   const parse = (name: string, clone: Document, pre: boolean): Attempt | null => {
@@ -209,8 +211,12 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   // Core = the extraction itself (copy, steps, Readability, after-steps, sanitize), without metadata, dates, detection.
   if (debug) debug.ms.core = performance.now() - coreStarted - metaMs;
 
+  const summaryStarted = performance.now();
   const summary = summarize(paragraphs, { title, lang: meta.lang, count: opts.summarySentences ?? 3 });
-  if (debug) debug.ms.total = performance.now() - started;
+  if (debug) {
+    debug.ms.summary = performance.now() - summaryStarted;
+    debug.ms.total = performance.now() - started;
+  }
   return {
     ok: true,
     article: {

@@ -72,6 +72,7 @@ async function main() {
   const warm: number[] = [];
   const bareCold: number[] = [];
   const bareWarm: number[] = [];
+  const stages: Record<string, number>[] = [];
   let longTasks = 0;
   for (const [i, p] of list.entries()) {
     if (!json) process.stderr.write(`\r  page ${i + 1}/${list.length} `);
@@ -102,6 +103,7 @@ async function main() {
     }
     warm.push(await run('brief'));
     bareWarm.push(await run('bare'));
+    stages.push(await page.evaluate(() => (globalThis as unknown as { __bench: { stages: () => Record<string, number> } }).__bench.stages()));
     await page.close();
   }
   await browser.close();
@@ -112,6 +114,12 @@ async function main() {
   const warmS = stat(warm.filter((x) => x >= 0));
   add('Extraction, whole pipeline, cold (first call in the tab)', coldS, stat(bareCold));
   add('Extraction, whole pipeline, warm', warmS, stat(bareWarm));
+  // Where the warm time goes, beside bare Readability's clone + parse on the same pages.
+  const stageNames = ['clone', 'meta', 'pre', 'readability', 'post', 'sanitize', 'summary', 'total'];
+  const stageRows = stageNames.map((k) => {
+    const s = stat(stages.map((x) => x[k] ?? 0));
+    return [k, s.p50, s.p95, s.p50 / stat(bareWarm).p50];
+  });
   budgets.push(
     { name: 'detector p50', value: detS.p50, limit: quick ? 3 : 1, unit: 'ms' },
     { name: 'detector p95', value: detS.p95, limit: quick ? 10 : 5, unit: 'ms' },
@@ -175,9 +183,10 @@ async function main() {
 
   const failed = broken(budgets);
   if (json) {
-    console.log(JSON.stringify({ quick, pages: list.length, rows, sizes, budgets, failed: failed.map((b) => b.name), machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores` }));
+    console.log(JSON.stringify({ quick, pages: list.length, rows, stages: stageRows, sizes, budgets, failed: failed.map((b) => b.name), machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores` }));
   } else {
     printTable(`Brief in Chromium (${list.length} pages${quick ? ', quick' : ''}); baseline = isProbablyReaderable / bare Readability in the same run`, ['measure', 'n', 'p50', 'p95', 'max', 'baseline p50', 'ratio p50', 'ratio p95', 'unit'], rows);
+    printTable('Extraction, warm: milliseconds per stage (same pages)', ['stage', 'p50', 'p95', 'p50 / bare Readability p50'], stageRows);
     printTable('Library at 10k/100k clips', ['measure', 'status'], [['open, scroll, search, export, import at 10k/100k', 'not measured yet (see README, Performance)']]);
     printTable('Bundles (gzip)', ['entry', 'bytes'], Object.entries(sizes));
     printTable('Budgets', ['budget', 'value', 'limit', 'result'], budgets.map((b) => [b.name, b.value, `${b.limit} ${b.unit}`, b.value <= b.limit ? 'ok' : 'BROKEN']));
