@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --quick] [-- --json] [-- --slow-detector]`: Brief's costs in real Chromium, each
- * beside its baseline measured in the same run, as ratios. Fails (exit 1) when a budget is broken.
- * --slow-detector adds a 3 ms busy loop to the detector bundle: the bench must then fail (self-test).
+ * `npm run bench [-- --quick] [-- --json] [-- --slow-detector] [-- --library 10000,100000]`: Brief's costs in
+ * real Chromium, each beside its baseline measured in the same run, as ratios. Fails (exit 1) when a budget is
+ * broken. --slow-detector adds a 3 ms busy loop to the detector bundle: the bench must then fail (self-test).
+ * --library sets the library sizes (default 10k and 100k clips; 2k in the quick run).
  */
 import { execFileSync } from 'node:child_process';
 
@@ -11,12 +12,19 @@ import { hasEvalData, pageFile, pageIds, printTable, readTruth, sample } from '.
 import { CHROMIUM_FLAGS, findChromium, launchWithExtension, ROOT, serveDir } from '../lib/browser';
 import { loadPage } from '../lib/load-page';
 import { benchBundle, entrySizes } from './bundles';
+import { benchLibrary, type LibraryFigures } from './library';
 import { broken, stat, type Budget, type Stat } from './stats';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const json = args.includes('--json');
 const slow = args.includes('--slow-detector');
+/** Library sizes: `--library 10000,100000`; the quick run uses a small library. */
+const librarySizes = args.includes('--library')
+  ? args[args.indexOf('--library') + 1].split(',').map(Number)
+  : quick
+    ? [2_000]
+    : [10_000, 100_000];
 const log = (...a: unknown[]) => (json ? undefined : console.log(...a));
 
 /** Neutralise the page's own scripts (JSON-LD stays: it is data the detector reads). */
@@ -176,6 +184,28 @@ async function main() {
     { name: 'save p95 (text)', value: stat(saves).p95, limit: quick ? 500 : 150, unit: 'ms' },
   );
 
+  // 5: the library at scale, each size in a fresh profile.
+  const library: (LibraryFigures | { clips: number; error: string })[] = [];
+  for (const n of librarySizes) {
+    const lib = await launchWithExtension({ headless: true });
+    try {
+      library.push(await benchLibrary(lib, n, (m) => !json && process.stderr.write(`\r  ${m}            `)));
+    } catch (err) {
+      // A size the machine cannot hold is a result too: say so in the table instead of losing the other figures.
+      library.push({ clips: n, error: err instanceof Error ? err.message.split('\n')[0] : String(err) });
+    } finally {
+      await lib.close();
+    }
+  }
+  const largest = library.at(-1);
+  if (largest && 'search' in largest) {
+    budgets.push(
+      // The query and rows' render; loading the page's scripts before it is the same at any size (shown in the table).
+      { name: `library ${largest.clips}: first 50 rows (query + render) p95`, value: largest.rowsQuery.p95, limit: quick ? 150 : 50, unit: 'ms' },
+      { name: `library ${largest.clips}: search p95`, value: largest.search.p95, limit: quick ? 150 : 50, unit: 'ms' },
+    );
+  } else if (largest) budgets.push({ name: `library ${largest.clips}: completed`, value: 1, limit: 0, unit: 'run' });
+
   // 6: bundles.
   const sizes = entrySizes();
   const limits: Record<string, number> = { 'content script (detector)': 3072, extractor: 30720, popup: 30720, options: 92160 };
@@ -183,11 +213,19 @@ async function main() {
 
   const failed = broken(budgets);
   if (json) {
-    console.log(JSON.stringify({ quick, pages: list.length, rows, stages: stageRows, sizes, budgets, failed: failed.map((b) => b.name), machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores` }));
+    console.log(JSON.stringify({ quick, pages: list.length, rows, stages: stageRows, library, sizes, budgets, failed: failed.map((b) => b.name), machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores` }));
   } else {
     printTable(`Brief in Chromium (${list.length} pages${quick ? ', quick' : ''}); baseline = isProbablyReaderable / bare Readability in the same run`, ['measure', 'n', 'p50', 'p95', 'max', 'baseline p50', 'ratio p50', 'ratio p95', 'unit'], rows);
     printTable('Extraction, warm: milliseconds per stage (same pages)', ['stage', 'p50', 'p95', 'p50 / bare Readability p50'], stageRows);
-    printTable('Library at 10k/100k clips', ['measure', 'status'], [['open, scroll, search, export, import at 10k/100k', 'not measured yet (see README, Performance)']]);
+    printTable(
+      'Library (real news bodies, imported through the library page)',
+      ['clips', 'import all (s)', 'open → 50 rows p50 / p95 (ms)', 'of which query + render p50 / p95', 'first search, builds index (ms)', 'search p50 / p95 / max (ms, 120 queries)', 'index on disk (MB)', 'export all JSON (s)'],
+      library.map((f) =>
+        'error' in f
+          ? [f.clips, `failed: ${f.error}`, '', '', '', '', '', '']
+          : [f.clips, f.importS, `${f.firstRows.p50.toFixed(1)} / ${f.firstRows.p95.toFixed(1)}`, `${f.rowsQuery.p50.toFixed(1)} / ${f.rowsQuery.p95.toFixed(1)}`, f.firstSearchMs, `${f.search.p50.toFixed(1)} / ${f.search.p95.toFixed(1)} / ${f.search.max.toFixed(1)}`, f.indexBytes / 1e6, f.exportS],
+      ),
+    );
     printTable('Bundles (gzip)', ['entry', 'bytes'], Object.entries(sizes));
     printTable('Budgets', ['budget', 'value', 'limit', 'result'], budgets.map((b) => [b.name, b.value, `${b.limit} ${b.unit}`, b.value <= b.limit ? 'ok' : 'BROKEN']));
     log(failed.length ? `\n${failed.length} budget(s) broken: ${failed.map((b) => b.name).join(', ')}` : '\nAll budgets hold.');

@@ -1,0 +1,228 @@
+/**
+ * The library at scale, in the real extension: N clips imported through the options page's own import (JSON
+ * backups of CHUNK clips), then the library opened, searched and exported as a user would.
+ *
+ * Bodies are real news articles from the dev data (frank-summaries: CNN/DailyMail and XSum texts), cycled to
+ * reach N; each clip gets its own URL, site, dates and a unique headline number, so the index holds N documents
+ * with a realistic vocabulary (smaller than N distinct articles would have: the figures are a lower bound for
+ * index size).
+ */
+import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Backup } from '@/lib/clips/backup';
+import type { ClipMeta } from '@/lib/clips/types';
+import { datasetDir, readJson } from '../eval/common';
+import type { ExtensionBrowser } from '../lib/browser';
+import { stat, type Stat } from './stats';
+
+const CHUNK = 5_000;
+const DAY = 86_400_000;
+
+interface Source {
+  lines: string[];
+}
+
+function sources(): Source[] {
+  const dir = path.join(datasetDir('frank-summaries'), 'articles');
+  return readdirSync(dir)
+    .filter((f) => /\.json(\.gz)?$/.test(f))
+    .sort()
+    .map((f) => ({ lines: readJson<{ article_lines: string[] }>(path.join(dir, f)).article_lines.filter((l) => l.trim()) }))
+    .filter((s) => s.lines.length >= 3);
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Clips `from`..`to` (exclusive) of a library of realistic clips. */
+function clipsRange(src: Source[], from: number, to: number, now: number): Backup['clips'] {
+  const out: Backup['clips'] = [];
+  for (let i = from; i < to; i++) {
+    const s = src[i % src.length];
+    const site = `News ${i % 97}`;
+    const savedAt = now - (to - i) * 60_000;
+    const publishedAt = savedAt - (i % 30) * DAY;
+    const title = `${s.lines[0].split(/(?<=[.!?])\s/)[0].slice(0, 90)} (${i})`;
+    const text = s.lines.join('\n\n');
+    const iso = new Date(publishedAt).toISOString();
+    const meta: ClipMeta = {
+      id: randomUUID(),
+      url: `https://news${i % 97}.example/${new Date(publishedAt).toISOString().slice(0, 10).replace(/-/g, '/')}/story-${i}`,
+      title,
+      byline: `Reporter ${i % 211}`,
+      siteName: site,
+      lang: 'en',
+      dir: 'ltr',
+      excerpt: s.lines[1].slice(0, 200),
+      summary: s.lines.slice(0, 3),
+      published: { iso, raw: iso, source: 'json-ld' } as ClipMeta['published'],
+      modified: null,
+      publishedAt,
+      leadImage: null,
+      wordCount: text.split(/\s+/).length,
+      readingMinutes: Math.max(1, Math.round(text.split(/\s+/).length / 230)),
+      savedAt,
+      createdAt: savedAt,
+      tags: i % 5 === 0 ? ['later'] : [],
+      status: 'saved',
+      read: (i % 3 === 0 ? 1 : 0) as 0 | 1,
+      favourite: 0,
+      archived: 0,
+      progress: 0,
+      contentHash: `h${i}`,
+    };
+    out.push({ meta, body: { id: meta.id, html: s.lines.map((l) => `<p>${escape(l)}</p>`).join(''), text }, versions: [] });
+  }
+  return out;
+}
+
+/** Queries of four kinds, drawn from the clips' own vocabulary: single word, two words, prefix, and CJK. */
+function queries(src: Source[], n: number): string[] {
+  const words = src.flatMap((s) => s.lines.join(' ').split(/[^A-Za-z]+/)).filter((w) => w.length >= 5);
+  const pick = (k: number) => words[(k * 7919) % words.length].toLowerCase();
+  const out: string[] = [];
+  for (let k = 0; out.length < n; k++) {
+    const kind = k % 4;
+    if (kind === 0) out.push(pick(k));
+    else if (kind === 1) out.push(`${pick(k)} ${pick(k + 1)}`);
+    else if (kind === 2) out.push(pick(k).slice(0, 3));
+    else out.push(['東京', '北京', '서울', '経済'][k % 4]);
+  }
+  return out;
+}
+
+export interface LibraryFigures {
+  clips: number;
+  importS: number;
+  firstRows: Stat;
+  /** The library query and the rows' render within firstRows. */
+  rowsQuery: Stat;
+  firstSearchMs: number;
+  search: Stat;
+  indexBytes: number;
+  exportS: number;
+}
+
+async function waitForNotice(page: Page, pattern: RegExp, timeoutMs: number): Promise<void> {
+  await page.getByText(pattern).first().waitFor({ timeout: timeoutMs });
+}
+
+/**
+ * Open the library in a fresh tab: navigation → first 50 rows in the DOM, and the part of it after the page's
+ * shell (header) was in the DOM, which is the library query and the rows' render (what the library's size affects;
+ * the rest is loading the page's scripts).
+ */
+async function openTimed(ext: ExtensionBrowser): Promise<{ page: Page; ms: number; queryMs: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`, { waitUntil: 'commit' });
+  // In the page, on each DOM mutation (a string: tsx's helpers do not exist there; CDP evaluation is not
+  // subject to the page's CSP, unlike waitForFunction's).
+  const when = (condition: string) =>
+    page.evaluate(`new Promise((resolve) => {
+      const check = () => (${condition}) ? performance.now() : 0;
+      const first = check();
+      if (first) return resolve(first);
+      const mo = new MutationObserver(() => { const t = check(); if (t) { mo.disconnect(); resolve(t); } });
+      mo.observe(document, { childList: true, subtree: true });
+    })`) as Promise<number>;
+  const shell = await when(`document.querySelector('main.library h1')`);
+  const ms = await when(`document.querySelectorAll('ul.clips > li').length >= 50`);
+  return { page, ms, queryMs: ms - shell };
+}
+
+/** One search as typed: input event → the results line and rows committed to the DOM. */
+function searchTimed(page: Page, q: string): Promise<number> {
+  // A string, not a function: tsx's name-keeping helpers do not exist in the page.
+  return page.evaluate(`(async (query) => {
+    const input = document.querySelector('input[type="search"]');
+    // Clear first, so the results line disappears and its return marks this query's answer.
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const shown = () => Array.from(document.querySelectorAll('main p')).some((p) => /matches$|^No clip matches/.test(p.textContent || ''));
+    const t0 = performance.now();
+    const done = new Promise((resolve) => {
+      const mo = new MutationObserver(() => {
+        if (shown()) {
+          mo.disconnect();
+          resolve(performance.now() - t0);
+        }
+      });
+      mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return done;
+  })(${JSON.stringify(q)})`) as Promise<number>;
+}
+
+export async function benchLibrary(ext: ExtensionBrowser, n: number, progress: (msg: string) => void): Promise<LibraryFigures> {
+  const src = sources();
+  const now = Date.now();
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  let importMs = 0;
+  for (let from = 0; from < n; from += CHUNK) {
+    const to = Math.min(n, from + CHUNK);
+    progress(`library: importing ${to}/${n}`);
+    const backup: Backup = { format: 'brief-backup', schema: 1, exportedAt: new Date(now).toISOString(), clips: clipsRange(src, from, to, now) };
+    const buffer = Buffer.from(JSON.stringify(backup));
+    const t0 = performance.now();
+    await page.locator('input[type="file"]').setInputFiles({ name: `chunk-${from}.json`, mimeType: 'application/json', buffer });
+    await waitForNotice(page, new RegExp(`Imported ${to - from} new clips`), 600_000);
+    importMs += performance.now() - t0;
+    // Dismiss nothing: the next import replaces the notice, whose text then names the next chunk.
+  }
+  await page.close();
+
+  const opens: number[] = [];
+  const rowTimes: number[] = [];
+  let last: Page | undefined;
+  for (let i = 0; i < 5; i++) {
+    const r = await openTimed(ext);
+    opens.push(r.ms);
+    rowTimes.push(r.queryMs);
+    if (i < 4) await r.page.close();
+    else last = r.page;
+  }
+  const lib = last!;
+  progress('library: first search (builds the index from the import journal)');
+  const firstSearchMs = await searchTimed(lib, 'minister');
+  const times: number[] = [];
+  for (const [k, q] of queries(src, 120).entries()) {
+    if (k % 20 === 0) progress(`library: search ${k}/120`);
+    times.push(await searchTimed(lib, q));
+  }
+  const indexBytes = await ext.serviceWorker.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('brief');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('searchState').objectStore('searchState').get('snapshot');
+          get.onsuccess = () => {
+            resolve((get.result?.json as string | undefined)?.length ?? 0);
+            open.result.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+  progress('library: export everything (JSON)');
+  const t0 = performance.now();
+  const [download] = await Promise.all([lib.waitForEvent('download', { timeout: 600_000 }), lib.getByRole('button', { name: 'Back up all (JSON)' }).click()]);
+  await download.path();
+  const exportS = (performance.now() - t0) / 1000;
+  await lib.close();
+  return {
+    clips: n,
+    importS: importMs / 1000,
+    firstRows: stat(opens),
+    rowsQuery: stat(rowTimes),
+    firstSearchMs,
+    search: stat(times),
+    indexBytes,
+    exportS,
+  };
+}
