@@ -28,11 +28,32 @@ function endsWithOrdinal(sentence: string, next: string): boolean {
   return /(?:^|\s)\d{1,2}\.\s*$/.test(sentence) && /^\p{L}/u.test(next) && !/^\p{Lu}\p{Ll}+\s/u.test(next.slice(0, 0));
 }
 
-let segmenter: Intl.Segmenter | undefined;
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * A sentence segmenter for the page's language. The language comes from the page (`<html lang>`, meta tags) and
+ * may be anything: `en_US`, `english`, `x`… An invalid tag makes `Intl` throw, so it is repaired where it can be
+ * (`_` → `-`) and otherwise ignored (the default locale still segments most scripts correctly).
+ */
+function segmenterFor(lang: string | null | undefined): Intl.Segmenter {
+  const key = (lang ?? '').trim().replace(/_/g, '-');
+  let segmenter = segmenters.get(key);
+  if (!segmenter) {
+    let locale: string | undefined;
+    try {
+      locale = key ? Intl.getCanonicalLocales(key)[0] : undefined;
+    } catch {
+      locale = undefined; // not a language tag: segment with the default locale
+    }
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
+}
 
 /** Sentences of one paragraph, with wrong splits after abbreviations merged back. */
 export function splitSentences(paragraph: string, lang?: string | null): string[] {
-  segmenter ??= new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
+  const segmenter = segmenterFor(lang);
   const raw = Array.from(segmenter.segment(paragraph), (s) => s.segment);
   const out: string[] = [];
   for (const part of raw) {

@@ -23,6 +23,12 @@ function dayScores(pred: (string | null)[], gold: string[]) {
   return { accuracy: tp / (gold.length || 1), precision: tp / (tp + fp || 1), none: fn / (gold.length || 1) };
 }
 
+/** Pages where a system threw: they count as "nothing found" for it, and are named so they are not hidden. */
+function reportErrors(set: string, outs: MetaOutput[]): void {
+  const failed = outs.flatMap((o) => o.errors);
+  if (failed.length) console.log(`${set}: ${failed.length} failure(s), scored as nothing found: ${Array.from(new Set(failed)).slice(0, 5).join(' | ')}`);
+}
+
 async function dates(quick: boolean): Promise<Check[]> {
   const checks: Check[] = [];
   const n = (q: number) => (quick ? q : undefined);
@@ -31,6 +37,7 @@ async function dates(quick: boolean): Promise<Check[]> {
   const hIds = sample(pageIds('htmldate').filter((id) => readTruth<{ published: string | null }>('htmldate', id)?.published), n(20));
   const hT = hIds.map((id) => readTruth<{ url: string; published: string }>('htmldate', id)!);
   const hOut = await mapPages<MetaOutput>('meta', hIds.map((id, i) => ({ file: pageFile('htmldate', id), url: hT[i].url })));
+  reportErrors('htmldate', hOut);
   const gold = hT.map((t) => t.published);
   const b = dayScores(hOut.map((o) => o.brief.published), gold);
   const r = dayScores(hOut.map((o) => o.bare.publishedTime), gold);
@@ -54,6 +61,7 @@ async function dates(quick: boolean): Promise<Check[]> {
   const tT = tIds.map((id) => readTruth<{ url: string; title?: string; author?: string | string[]; date?: string }>('trafilatura', id)!);
   const trafFile = (id: string) => (existsSync(pageFile('trafilatura', id)) ? pageFile('trafilatura', id) : pageFile('htmldate', id));
   const tOut = await mapPages<MetaOutput>('meta', tIds.map((id, i) => ({ file: trafFile(id), url: tT[i].url })));
+  reportErrors('trafilatura', tOut);
   const authorOf = (a: string | string[] | undefined) => (Array.isArray(a) ? a.join('; ') : a ?? '');
   const tRows = (sys: 'brief' | 'bare') => {
     const dateIdx = tT.map((t, i) => (t.date ? i : -1)).filter((i) => i >= 0);
@@ -76,6 +84,7 @@ async function dates(quick: boolean): Promise<Check[]> {
   const pIds = sample(pageIds('postlight-parser'), n(12));
   const pT = pIds.map((id) => readTruth<PT>('postlight-parser', id)!);
   const pOut = await mapPages<MetaOutput>('meta', pIds.map((id, i) => ({ file: pageFile('postlight-parser', id), url: pT[i].url })));
+  reportErrors('postlight', pOut);
   const pRows = (sys: 'brief' | 'bare') => {
     const has = (k: keyof PT) => pT.map((t, i) => (t[k] ? i : -1)).filter((i) => i >= 0);
     const pub = (o: MetaOutput) => (sys === 'brief' ? o.brief.published : o.bare.publishedTime);
@@ -109,6 +118,7 @@ async function dates(quick: boolean): Promise<Check[]> {
   const wIds = sample(pageIds('wcxb').filter((id) => readTruth<WT>('wcxb', id)?.page_type === 'article'), n(15));
   const wT = wIds.map((id) => readTruth<WT>('wcxb', id)!);
   const wOut = await mapPages<MetaOutput>('meta', wIds.map((id, i) => ({ file: pageFile('wcxb', id), url: wT[i].url })));
+  reportErrors('wcxb', wOut);
   const wRows = (sys: 'brief' | 'bare') => {
     const pub = (o: MetaOutput) => (sys === 'brief' ? o.brief.published : o.bare.publishedTime);
     const dIdx = wT.map((t, i) => (t.publish_date ? i : -1)).filter((i) => i >= 0);

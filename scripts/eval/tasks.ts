@@ -38,12 +38,26 @@ export interface MetaOutput {
   brief: { title: string; byline: string | null; published: string | null; publishedSource: string | null; modified: string | null; leadImage: string | null };
   bare: { title: string | null; byline: string | null; publishedTime: string | null };
   ms: number;
+  /** A system that threw on this page answers nothing (scored as not found); the message is kept for the report. */
+  errors: string[];
 }
+
+const NOTHING_BRIEF: MetaOutput['brief'] = { title: '', byline: null, published: null, publishedSource: null, modified: null, leadImage: null };
+const message = (who: string, err: unknown) => `${who}: ${err instanceof Error ? err.message : String(err)}`;
 
 /** Brief's metadata and dates (the functions behind the command line's fields) beside Readability's. */
 registerTask('meta', (job: WorkerJob): MetaOutput => {
   const html = loadPage(job.file);
-  const brief = withDocument(html, job.url, (doc, win) => {
+  const errors: string[] = [];
+  const attempt = <T,>(who: string, run: () => T, fallback: T): T => {
+    try {
+      return run();
+    } catch (err) {
+      errors.push(message(who, err));
+      return fallback;
+    }
+  };
+  const brief = attempt('Brief', () => withDocument(html, job.url, (doc, win) => {
     const t0 = performance.now();
     const meta = readMetadata(doc, job.url);
     const dates = findDates(doc, { url: job.url, lang: meta.lang, now: new Date() });
@@ -62,7 +76,10 @@ registerTask('meta', (job: WorkerJob): MetaOutput => {
         leadImage: full.ok ? full.article.leadImage : meta.leadImage,
       },
     };
-  });
-  const bare = bareReadability(html, job.url);
-  return { brief: brief.out, bare: { title: bare.title, byline: bare.byline, publishedTime: bare.publishedTime }, ms: brief.ms };
+  }), { ms: 0, out: NOTHING_BRIEF });
+  const bare = attempt<MetaOutput['bare']>('Readability', () => {
+    const r = bareReadability(html, job.url);
+    return { title: r.title, byline: r.byline, publishedTime: r.publishedTime };
+  }, { title: null, byline: null, publishedTime: null });
+  return { brief: brief.out, bare, ms: brief.ms, errors };
 });

@@ -12,3 +12,15 @@ describe(`sentence segmentation (${CASES.length} tricky cases)`, () => {
     expect(splitSentences(paragraph, lang)).toEqual(expected);
   });
 });
+
+describe('page languages that are not valid language tags', () => {
+  it.each(['en_US', 'english', '!!', 'x', ' de-DE '])('segments with lang %j instead of throwing', (lang) => {
+    expect(splitSentences('The bridge reopened on Tuesday. Buses return next week.', lang)).toEqual(['The bridge reopened on Tuesday.', 'Buses return next week.']);
+  });
+
+  it('uses each page language, not the first one it met', () => {
+    // The segmenter used to be created once, with whatever language came first.
+    expect(splitSentences('今日は晴れです。明日は雨です。', 'ja')).toEqual(['今日は晴れです。', '明日は雨です。']);
+    expect(splitSentences('It rained. It cleared.', 'en')).toEqual(['It rained.', 'It cleared.']);
+  });
+});
