@@ -14,11 +14,18 @@ export function real<T>(obj: object, key: string): T {
   return Reflect.get(owner, key, obj) as T;
 }
 
+/** Elements that become properties of their form by name or id (HTML's "listed elements", and img). */
+const FORM_MEMBERS = ['button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea', 'img'];
+
 /**
  * Elements whose name or id become properties of the document (embed, form, iframe, img, object) or of a form
- * (its controls, including ones associated through a `form` attribute).
+ * (its controls, including ones associated through a `form` attribute). Other elements inside a form keep their
+ * ids: some sites wrap the whole page in one form, and ids like "article-body" help Readability.
  */
-const SHADOWING = 'embed[name], form[name], iframe[name], img[name], object[name], embed[id], img[id], object[id], form [name], form [id], [form]';
+const SHADOWING = [
+  'embed[name], form[name], iframe[name], img[name], object[name], embed[id], img[id], object[id], [form]',
+  ...FORM_MEMBERS.flatMap((tag) => [`form ${tag}[name]`, `form ${tag}[id]`]),
+].join(', ');
 
 /** A deep copy of `doc` in which no element's name or id shadows a DOM member. `doc` itself is only read. */
 export function declobberedCopy(doc: Document): Document {

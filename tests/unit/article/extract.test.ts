@@ -106,6 +106,13 @@ describe('DOM clobbering', () => {
     expect(copy.getElementById('keep')).not.toBeNull();
     expect(doc.querySelectorAll('[name]')).toHaveLength(4);
   });
+
+  it('keeps the ids of content inside a form that wraps the whole page (they do not shadow anything)', () => {
+    const doc = parse('<html><body><form id="aspnetForm"><div id="article-body"><p>text</p><input name="__VIEWSTATE" id="__VIEWSTATE"></div></form></body></html>');
+    const copy = declobberedCopy(doc);
+    expect(copy.getElementById('article-body')).not.toBeNull();
+    expect(copy.querySelectorAll('input[name], input[id]')).toHaveLength(0);
+  });
 });
 
 describe('bounds', () => {
