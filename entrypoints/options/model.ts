@@ -16,7 +16,8 @@ export interface SearchRow {
   snippet: { text: string; hit: boolean }[];
 }
 
-const PAGE = 100;
+// One screenful and a little more: the first page of the library is read and rendered before anything else.
+const PAGE = 50;
 
 function snippetOf(text: string, terms: string[]): { text: string; hit: boolean }[] {
   const lower = text.toLowerCase();
