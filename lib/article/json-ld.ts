@@ -22,8 +22,21 @@ function flatten(value: unknown, out: LdNode[], depth = 0): void {
   if ('mainEntity' in node) flatten(node.mainEntity, out, depth + 1);
 }
 
+// Metadata, dates and the recovery ladder all read the JSON-LD of the same working copy: it is parsed once per
+// document. Extraction always works on a fresh copy, so a cached parse never outlives the page state it came from.
+const parsed = new WeakMap<Document, LdNode[]>();
+
 /** All JSON-LD nodes of a document, `@graph` and `mainEntity` flattened. Broken blocks are skipped. */
 export function jsonLdNodes(doc: Document): LdNode[] {
+  let nodes = parsed.get(doc);
+  if (!nodes) {
+    nodes = parseJsonLd(doc);
+    parsed.set(doc, nodes);
+  }
+  return nodes;
+}
+
+function parseJsonLd(doc: Document): LdNode[] {
   const out: LdNode[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     const text = script.textContent;

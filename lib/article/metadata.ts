@@ -1,4 +1,5 @@
 import { articleNode, jsonLdNodes, ldString, type LdNode } from '@/lib/article/json-ld';
+import { languageTag } from '@/lib/article/text';
 
 export interface PageMetadata {
   title: string;
@@ -125,7 +126,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const byline =
     authorOf(art) ?? meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator') ?? markupAuthor(doc) ?? null;
   const html = doc.documentElement;
-  const lang = (html?.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'content-language') || '').replace('_', '-') || null;
+  const lang = languageTag(html?.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'content-language'));
   const dirAttr = (html?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i.test(lang) ? 'rtl' : lang ? 'ltr' : null;
   const canonical =

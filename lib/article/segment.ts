@@ -1,3 +1,4 @@
+import { languageTag } from '@/lib/article/text';
 /** Abbreviations after which `Intl.Segmenter` wrongly ends a sentence. */
 const ABBREVIATIONS = new Set(
   [
@@ -30,23 +31,13 @@ function endsWithOrdinal(sentence: string, next: string): boolean {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-/**
- * A sentence segmenter for the page's language. The language comes from the page (`<html lang>`, meta tags) and
- * may be anything: `en_US`, `english`, `x`… An invalid tag makes `Intl` throw, so it is repaired where it can be
- * (`_` → `-`) and otherwise ignored (the default locale still segments most scripts correctly).
- */
+/** A sentence segmenter per language (any string: invalid tags fall back to the default locale). */
 function segmenterFor(lang: string | null | undefined): Intl.Segmenter {
-  const key = (lang ?? '').trim().replace(/_/g, '-');
-  let segmenter = segmenters.get(key);
+  const locale = languageTag(lang) ?? '';
+  let segmenter = segmenters.get(locale);
   if (!segmenter) {
-    let locale: string | undefined;
-    try {
-      locale = key ? Intl.getCanonicalLocales(key)[0] : undefined;
-    } catch {
-      locale = undefined; // not a language tag: segment with the default locale
-    }
-    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-    segmenters.set(key, segmenter);
+    segmenter = new Intl.Segmenter(locale || undefined, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
   }
   return segmenter;
 }

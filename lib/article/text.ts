@@ -87,3 +87,17 @@ export function wordOverlap(text: string, reference: string): number {
   }
   return hit / ref.length;
 }
+
+/**
+ * A page's declared language as a valid BCP 47 tag, or null. Pages write `en_US`, `english`, `x`…; `Intl` throws on
+ * invalid tags, so everything that comes from a page goes through here first.
+ */
+export function languageTag(raw: string | null | undefined): string | null {
+  const tag = (raw ?? '').trim().replace(/_/g, '-');
+  if (!tag) return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null; // not a language tag: treated as no declared language
+  }
+}

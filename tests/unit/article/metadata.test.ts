@@ -31,3 +31,24 @@ describe('readMetadata', () => {
     expect(m.leadImage).toBe('https://news.example/img/lead.jpg');
   });
 });
+
+describe('page language', () => {
+  it.each([
+    ['en_US', 'en-US'],
+    ['EN-gb', 'en-GB'],
+    ['de', 'de'],
+    ['!!', null],
+    ['', null],
+  ])('<html lang=%j> gives %j (a valid tag or nothing: Intl throws on invalid ones)', (lang, want) => {
+    expect(readMetadata(parse(`<html lang="${lang}"><head><title>T</title></head><body><p>x</p></body></html>`), 'https://news.example/a').lang).toBe(want);
+  });
+});
+
+describe('JSON-LD parsing', () => {
+  it('parses a document once for all its readers', async () => {
+    const { jsonLdNodes } = await import('@/lib/article/json-ld');
+    const doc = parse('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script></head><body></body></html>');
+    expect(jsonLdNodes(doc)).toHaveLength(1);
+    expect(jsonLdNodes(doc)).toBe(jsonLdNodes(doc));
+  });
+});
