@@ -10,7 +10,7 @@ const EXTENSION_PAGES_CSP = [
   "media-src 'self' blob:",
   "style-src 'self'",
   "font-src 'self'",
-  "connect-src 'none'",
+  "connect-src 'self' http: https:",
   "frame-src 'none'",
   "form-action 'none'",
   "base-uri 'none'",

@@ -4,6 +4,7 @@ import { createSanitizer } from '@/lib/article/sanitize';
 import { contentScriptApi, ONCE } from '@/lib/content-api';
 import { isEnvelope } from '@/lib/messaging';
 import type { ExtractOutcome } from '@/lib/article/types';
+import { fetchPageImages, type PageImage } from '@/lib/images/page-images';
 
 /**
  * Injected into a tab on request (popup, shortcut, context menu): extracts the article from a
@@ -17,8 +18,15 @@ export default defineUnlistedScript(() => {
   world[ONCE] = true;
   const browser = contentScriptApi();
   let sanitize: ((html: string) => string) | undefined;
-  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<ExtractOutcome> | undefined => {
-    if (sender.id !== browser.runtime.id || sender.tab || !isEnvelope(message) || message.type !== 'extract') return undefined;
+  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<ExtractOutcome | PageImage[]> | undefined => {
+    if (sender.id !== browser.runtime.id || sender.tab || !isEnvelope(message)) return undefined;
+    if (message.type === 'fetchImages') {
+      const urls = (message.data as { urls?: unknown }).urls;
+      // Only http(s) URLs: the background names them, but this listener trusts no payload.
+      const valid = Array.isArray(urls) ? urls.filter((u): u is string => typeof u === 'string' && /^https?:\/\//i.test(u)) : [];
+      return fetchPageImages(valid);
+    }
+    if (message.type !== 'extract') return undefined;
     const data = message.data as { summarySentences?: unknown };
     const summarySentences = typeof data.summarySentences === 'number' ? data.summarySentences : 3;
     // Inside the promise, so that an unexpected error reaches the background as a rejection with its message.

@@ -1,6 +1,14 @@
 import type { Detection, ExtractOutcome, ExtractedArticle } from '@/lib/article/types';
 import type { ChangesSinceSaved } from '@/lib/clips/repository';
 import type { ClipMeta } from '@/lib/clips/types';
+import type { PageImage } from '@/lib/images/page-images';
+
+/** How the article's images fared when saving: counts for the popup, failures with their reason. */
+export interface SavedImages {
+  saved: number;
+  failed: { url: string; error: string }[];
+  overCap: number;
+}
 
 /** Why a tab could not be analysed or clipped. Expected failures are values, rendered by the UI. */
 export type TabFailure =
@@ -14,7 +22,7 @@ export type AnalyzeResult =
   | ({ ok: false } & TabFailure);
 
 export type SaveResult =
-  | { ok: true; clip: ClipMeta; updated: boolean; changed: boolean }
+  | { ok: true; clip: ClipMeta; updated: boolean; changed: boolean; images: SavedImages }
   | ({ ok: false } & TabFailure);
 
 /**
@@ -26,6 +34,8 @@ export interface ProtocolMap {
   detected: { request: Detection; reply: void };
   /** background → extractor in a tab: extract the article from a clone of the live DOM. */
   extract: { request: { summarySentences: number }; reply: ExtractOutcome };
+  /** background → extractor in a tab: download the article's images with the page's cookies and cache. */
+  fetchImages: { request: { urls: string[] }; reply: PageImage[] };
   /** popup → background: extract a tab and say whether it is already saved. */
   analyzeTab: { request: { tabId: number }; reply: AnalyzeResult };
   /** popup → background: extract a tab and save it. */
@@ -42,7 +52,7 @@ export interface Envelope<K extends MessageType = MessageType> {
   data: Request<K>;
 }
 
-const TYPES: readonly MessageType[] = ['detected', 'extract', 'analyzeTab', 'saveTab'];
+const TYPES: readonly MessageType[] = ['detected', 'extract', 'fetchImages', 'analyzeTab', 'saveTab'];
 
 export function envelope<K extends MessageType>(type: K, data: Request<K>): Envelope<K> {
   return { brief: 1, type, data };

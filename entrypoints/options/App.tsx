@@ -1,9 +1,18 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ClipListItem } from '@/components/ClipListItem';
+import { ClipListItem, type ClipActions } from '@/components/ClipListItem';
+import { FilterNav } from '@/components/FilterNav';
 import { StatusMessage } from '@/components/StatusMessage';
+import { VirtualList } from '@/components/VirtualList';
 import type { LibraryModel } from './model';
+import type { SettingsModel } from './settings-model';
+import { SettingsPanel } from './SettingsPanel';
 
 const readerUrl = (id: string) => `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`;
+/** Height of a list row in px; library.css keeps every row to it. */
+const ROW_HEIGHT = 76;
+const TAGS_LIST = 'known-tags';
+const BACKUP_REMINDER_DAYS = 30;
 
 function Toolbar({ model }: { model: LibraryModel }) {
   const n = model.selected.value.size;
@@ -11,7 +20,7 @@ function Toolbar({ model }: { model: LibraryModel }) {
     <div class="toolbar">
       <label class="search">
         <span class="visually-hidden">Search your clips</span>
-        <input type="search" placeholder="Search headlines, sites, authors, text…" value={model.query.value} onInput={(e) => void model.runSearch(e.currentTarget.value)} />
+        <input type="search" placeholder="Search headlines, sites, authors, tags, text…" value={model.query.value} onInput={(e) => void model.runSearch(e.currentTarget.value)} />
       </label>
       <label class="small">
         Sort by{' '}
@@ -20,13 +29,14 @@ function Toolbar({ model }: { model: LibraryModel }) {
           <option value="publishedAt">published</option>
         </select>
       </label>
-      {n > 0 && (
-        <button type="button" onClick={() => void model.remove(Array.from(model.selected.value))}>
-          Delete {n} selected
-        </button>
-      )}
-      <button type="button" onClick={() => void model.exportJson()}>{n ? 'Back up selected' : 'Back up all'} (JSON)</button>
-      <button type="button" onClick={() => void model.exportMarkdown()}>Export Markdown</button>
+      <details class="menu">
+        <summary>{n ? `Export ${n} selected` : 'Export all'}</summary>
+        <div class="menu-items">
+          <button type="button" onClick={() => void model.exportJson()}>Backup (JSON, with images)</button>
+          <button type="button" onClick={() => void model.exportMarkdown()}>Markdown + images (zip)</button>
+          <button type="button" onClick={() => void model.exportHtml()}>Web page per clip (HTML)</button>
+        </div>
+      </details>
       <label class="import">
         Import…
         <input type="file" accept=".json,.csv,application/json,text/csv" class="visually-hidden" onChange={(e) => {
@@ -39,40 +49,118 @@ function Toolbar({ model }: { model: LibraryModel }) {
   );
 }
 
-/** The library: every clip newest first, search, delete with undo, backup and import. */
-export function App({ model }: { model: LibraryModel }) {
-  const results = model.results.value;
-  const rows = results ? results.map((r) => ({ clip: r.clip, snippet: r.snippet })) : model.clips.value.map((clip) => ({ clip, snippet: undefined }));
+function BulkBar({ model }: { model: LibraryModel }) {
+  const ids = Array.from(model.selected.value);
+  const [tag, setTag] = useState('');
+  if (!ids.length) return null;
   return (
-    <main class="library">
-      <header>
-        <h1>Your library</h1>
-        <p class="muted small" aria-live="polite">{model.total.value} clips · stored only in this browser — uninstalling Brief deletes them, so back up now and then.</p>
-      </header>
-      {model.openError.value && <StatusMessage kind="error">{model.openError.value}</StatusMessage>}
-      {model.error.value && <StatusMessage kind="error">The library could not be read: {model.error.value.message}</StatusMessage>}
-      <Toolbar model={model} />
-      <div aria-live="polite">
-        {model.undo.value && (
-          <StatusMessage kind="info">
-            {model.undo.value.label}{' '}
-            <button type="button" onClick={() => void model.undoLast()}>Undo</button>
+    <div class="bulk" role="toolbar" aria-label="Selected clips">
+      <span>{ids.length} selected</span>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void model.addTag(ids, tag);
+          setTag('');
+        }}
+      >
+        <input list={TAGS_LIST} value={tag} onInput={(e) => setTag(e.currentTarget.value)} placeholder="tag" aria-label="Tag to add to the selected clips" size={10} />
+        <button type="submit">Add tag</button>
+      </form>
+      <button type="button" onClick={() => void model.markRead(ids, true)}>Mark read</button>
+      <button type="button" onClick={() => void model.favourite(ids, true)}>Favourite</button>
+      <button type="button" onClick={() => void model.archive(ids, true)}>Archive</button>
+      <button type="button" class="danger" onClick={() => void model.remove(ids)}>Delete {ids.length} selected</button>
+      <button type="button" onClick={() => (model.selected.value = new Set())}>Clear selection</button>
+    </div>
+  );
+}
+
+/** The library: filters, a virtualised list newest first, search, tags and flags, bulk actions with undo, export and import, settings. */
+export function App({ model, settings }: { model: LibraryModel; settings: SettingsModel }) {
+  const results = model.results.value;
+  const actions: ClipActions = {
+    onSelect: model.toggle,
+    onDelete: (id) => void model.remove([id]),
+    onFavourite: (id, on, title) => void model.favourite([id], on, title),
+    onArchive: (id, on, title) => void model.archive([id], on, title),
+    onRead: (id, on, title) => void model.markRead([id], on, title),
+    onAddTag: (id, tag) => void model.addTag([id], tag),
+    onRemoveTag: (id, tag) => void model.removeTag([id], tag),
+  };
+  const onFirstVisible = useCallback((i: number) => (model.firstVisible.value = i), [model]);
+  // Settings are a view of this page (#settings), so they can be linked to and the list keeps its place.
+  const [showSettings, setShowSettings] = useState(location.hash === '#settings');
+  useEffect(() => {
+    const follow = () => setShowSettings(location.hash === '#settings');
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  const count = model.count.value;
+  const backupDue = model.totals.value.all > 0 && Date.now() - settings.lastBackup.value > BACKUP_REMINDER_DAYS * 86_400_000;
+  return (
+    <div class="library-page">
+      <FilterNav current={model.filter.value} counts={model.totals.value} sites={model.sites.value} tags={model.tags.value} onChoose={model.setFilter} />
+      <main class="library">
+        <header>
+          <h1>Your library</h1>
+          <p class="muted small" aria-live="polite">
+            {model.totals.value.all ?? 0} clips · stored only in this browser — uninstalling Brief deletes them.{' '}
+            {showSettings ? <a href="#">Back to the list</a> : <a href="#settings">Settings</a>}
+          </p>
+        </header>
+        {backupDue && (
+          <StatusMessage kind="warn">
+            {settings.lastBackup.value ? 'Your last full backup is over a month old.' : 'You have never backed up your library.'}{' '}
+            <button type="button" onClick={() => void model.exportJson()}>Back up now</button>
           </StatusMessage>
         )}
-        {model.notice.value && <StatusMessage kind={model.notice.value.kind}>{model.notice.value.text}</StatusMessage>}
-      </div>
-      {results && <p class="small muted">{results.length ? `${results.length} matches` : 'No clip matches.'}</p>}
-      {!results && rows.length === 0 && !model.openError.value && (
-        <p class="empty">Nothing saved yet. On an article, click the Brief icon or press Alt+Shift+S.</p>
-      )}
-      <ul class="clips">
-        {rows.map(({ clip, snippet }) => (
-          <ClipListItem key={clip.id} clip={clip} snippet={snippet} readerUrl={readerUrl(clip.id)} selected={model.selected.value.has(clip.id)} onSelect={model.toggle} onDelete={(id) => void model.remove([id])} />
-        ))}
-      </ul>
-      {!results && model.hasMore.value && (
-        <button type="button" onClick={model.loadMore}>Show more</button>
-      )}
-    </main>
+        {model.openError.value && <StatusMessage kind="error">{model.openError.value}</StatusMessage>}
+        {model.error.value && <StatusMessage kind="error">The library could not be read: {model.error.value.message}</StatusMessage>}
+        <Toolbar model={model} />
+        <BulkBar model={model} />
+        <div aria-live="polite">
+          {model.busy.value && <StatusMessage>{model.busy.value}…</StatusMessage>}
+          {model.undo.value && (
+            <StatusMessage kind="info">
+              {model.undo.value.label}{' '}
+              <button type="button" onClick={() => void model.undoLast()}>Undo</button>
+            </StatusMessage>
+          )}
+          {model.notice.value && <StatusMessage kind={model.notice.value.kind}>{model.notice.value.text}</StatusMessage>}
+        </div>
+        <datalist id={TAGS_LIST}>
+          {model.tags.value.map((t) => <option key={t} value={t} />)}
+        </datalist>
+        {showSettings ? (
+          <SettingsPanel model={settings} />
+        ) : results ? (
+          <>
+            <p class="small muted">{results.length ? `${results.length} matches` : 'No clip matches.'}</p>
+            <ul class="clips" aria-label="Search results">
+              {results.map(({ clip, snippet }) => (
+                <ClipListItem key={clip.id} clip={clip} snippet={snippet} readerUrl={readerUrl(clip.id)} selected={model.selected.value.has(clip.id)} tagList={TAGS_LIST} {...actions} />
+              ))}
+            </ul>
+          </>
+        ) : count === 0 && !model.openError.value ? (
+          <p class="empty">{model.filter.value.kind === 'all' ? 'Nothing saved yet. On an article, click the Brief icon or press Alt+Shift+S.' : 'No clip here.'}</p>
+        ) : (
+          <VirtualList
+            count={count}
+            rowHeight={ROW_HEIGHT}
+            label="Clips"
+            onFirstVisible={onFirstVisible}
+            renderRow={(i, position) => {
+              const clip = model.rowAt(i);
+              return clip ? (
+                <ClipListItem key={clip.id} clip={clip} readerUrl={readerUrl(clip.id)} selected={model.selected.value.has(clip.id)} position={position} tagList={TAGS_LIST} {...actions} />
+              ) : (
+                <li key={`placeholder-${i}`} class="clip placeholder" aria-busy="true" {...position} />
+              );
+            }}
+          />
+        )}
+      </main>
+    </div>
   );
 }

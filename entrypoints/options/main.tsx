@@ -3,9 +3,12 @@ import '@/components/theme.css';
 import './library.css';
 import { App } from './App';
 import { createLibraryModel } from './model';
+import { createSettingsModel } from './settings-model';
 import { requestPersistentStorage } from '@/lib/ui/persist';
 
 const model = createLibraryModel();
-render(<App model={model} />, document.getElementById('app')!);
+const settings = createSettingsModel();
+render(<App model={model} settings={settings} />, document.getElementById('app')!);
 void model.start();
-void requestPersistentStorage();
+// Persistence first, so the settings show the state it left.
+void requestPersistentStorage().then(() => settings.load());

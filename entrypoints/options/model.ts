@@ -1,12 +1,15 @@
 import { computed, signal } from '@preact/signals';
+import { createSanitizer } from '@/lib/article/sanitize';
 import { exportBackup, importBackup } from '@/lib/clips/backup';
 import { clipDB, openLibrary, type ClipDB } from '@/lib/clips/db';
-import { markdownZip } from '@/lib/clips/export-files';
+import { clipToHtml, htmlZip, imageBytes, markdownZip, slugFor, type ImageBytes } from '@/lib/clips/export-files';
+import { countOf, listWindow, type LibraryFilter, type SortKey } from '@/lib/clips/library-query';
 import { importPocketCsv } from '@/lib/clips/pocket';
-import { counts, deleteClip, getClip, listClips, restoreClip } from '@/lib/clips/repository';
+import { counts, deleteClip, getClip, getImages, normalizeTags, restoreClip, revertClips, updateClips, type RemovedClip } from '@/lib/clips/repository';
 import { highlightParts, type ClipSearch } from '@/lib/clips/search-index';
 import { catchUp, openSearch } from '@/lib/clips/search-store';
 import type { Clip, ClipMeta } from '@/lib/clips/types';
+import { lastBackupAt } from '@/lib/settings';
 import { download } from '@/lib/ui/download';
 import { liveSignal } from '@/lib/ui/live-signal';
 
@@ -16,8 +19,12 @@ export interface SearchRow {
   snippet: { text: string; hit: boolean }[];
 }
 
-// One screenful and a little more: the first page of the library is read and rendered before anything else.
-const PAGE = 50;
+/**
+ * The virtualised list reads a window of rows around what is on screen: WINDOW rows starting STEP rows
+ * above the first visible one, moved in STEP-row jumps so that scrolling re-queries only now and then.
+ */
+const WINDOW = 60;
+const STEP = 20;
 
 function snippetOf(text: string, terms: string[]): { text: string; hit: boolean }[] {
   const lower = text.toLowerCase();
@@ -26,23 +33,60 @@ function snippetOf(text: string, terms: string[]): { text: string; hit: boolean 
   return highlightParts((start > 0 ? '…' : '') + text.slice(start, start + 220) + '…', terms);
 }
 
-/** The library's state: the live list, search, selection, undo and import/export. */
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The library's state: filters, the visible window of the list, search, selection, undo and import/export. */
 export function createLibraryModel(db: ClipDB = clipDB()) {
-  const limit = signal(PAGE);
-  const sort = signal<'savedAt' | 'publishedAt'>('savedAt');
-  const list = liveSignal(() => listClips(db, { limit: limit.peek(), sort: sort.peek() }), [] as ClipMeta[], () => [limit.value, sort.value]);
+  const filter = signal<LibraryFilter>({ kind: 'all' });
+  const sort = signal<SortKey>('savedAt');
   const totals = liveSignal(() => counts(db), {} as Record<string, number>);
+  const count = computed(() => countOf(filter.value, totals.value.value));
+  const firstVisible = signal(0);
+  const windowStart = computed(() => Math.max(0, Math.floor(firstVisible.value / STEP) * STEP - STEP));
+  const rows = liveSignal(
+    async () => {
+      const start = windowStart.peek();
+      return { start, rows: await listWindow(db, filter.peek(), sort.peek(), start, WINDOW, count.peek()) };
+    },
+    { start: 0, rows: [] as ClipMeta[] },
+    () => [filter.value, sort.value, windowStart.value],
+  );
+  const tags = computed(() =>
+    Object.keys(totals.value.value)
+      .filter((k) => k.startsWith('tag:'))
+      .map((k) => k.slice(4))
+      .sort(),
+  );
+  const sites = computed(() =>
+    Object.entries(totals.value.value)
+      .filter(([k]) => k.startsWith('site:'))
+      .map(([k, n]) => ({ site: k.slice(5), n }))
+      .sort((a, b) => b.n - a.n || a.site.localeCompare(b.site)),
+  );
   const query = signal('');
   const results = signal<SearchRow[] | null>(null);
   const selected = signal<ReadonlySet<string>>(new Set());
-  const undo = signal<{ label: string; clips: Clip[] } | null>(null);
+  const undo = signal<{ label: string; run: () => Promise<void> } | null>(null);
   const notice = signal<Notice>(null);
   const openError = signal<string | null>(null);
+  const busy = signal<string | null>(null);
   let search: Promise<ClipSearch> | undefined;
 
   async function start(): Promise<void> {
     const opened = await openLibrary(db);
     if (!opened.ok) openError.value = opened.message;
+  }
+
+  /** The row at a list position, when its window is loaded (else the list shows a placeholder). */
+  function rowAt(index: number): ClipMeta | undefined {
+    const w = rows.value.value;
+    return w.rows[index - w.start];
+  }
+
+  function setFilter(next: LibraryFilter): void {
+    filter.value = next;
+    firstVisible.value = 0;
+    selected.value = new Set();
   }
 
   async function runSearch(q: string): Promise<void> {
@@ -66,24 +110,53 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
     });
   }
 
+  const refreshSearch = () => (query.value ? runSearch(query.value) : Promise.resolve());
+
   async function remove(ids: string[]): Promise<void> {
-    const removed: Clip[] = [];
+    const removed: RemovedClip[] = [];
     for (const id of ids) {
       const clip = await deleteClip(db, id);
       if (clip) removed.push(clip);
     }
     selected.value = new Set();
-    undo.value = { label: removed.length === 1 ? `Deleted “${removed[0].meta.title}”.` : `Deleted ${removed.length} clips.`, clips: removed };
-    if (query.value) await runSearch(query.value);
+    undo.value = {
+      label: removed.length === 1 ? `Deleted “${removed[0].meta.title}”.` : `Deleted ${removed.length} clips.`,
+      run: async () => {
+        for (const clip of removed) await restoreClip(db, clip);
+        notice.value = { kind: 'ok', text: removed.length === 1 ? 'Clip restored.' : `${removed.length} clips restored.` };
+      },
+    };
+    await refreshSearch();
   }
+
+  /** Change flags or tags of clips, with undo; `label` says what was done. */
+  async function change(ids: string[], patch: (clip: ClipMeta) => Partial<Pick<ClipMeta, 'read' | 'favourite' | 'archived' | 'tags'>>, label: string): Promise<void> {
+    const before = await updateClips(db, ids, patch);
+    if (ids.length > 1) selected.value = new Set();
+    undo.value = { label, run: () => revertClips(db, before) };
+    await refreshSearch();
+  }
+
+  const what = (ids: string[], title?: string) => (ids.length === 1 && title ? `“${title}”` : plural(ids.length, 'clip'));
+
+  const actions = {
+    favourite: (ids: string[], on: boolean, title?: string) => change(ids, () => ({ favourite: on ? 1 : 0 }), `${on ? 'Added' : 'Removed'} ${what(ids, title)} ${on ? 'to' : 'from'} favourites.`),
+    archive: (ids: string[], on: boolean, title?: string) => change(ids, () => ({ archived: on ? 1 : 0 }), `${on ? 'Archived' : 'Unarchived'} ${what(ids, title)}.`),
+    markRead: (ids: string[], on: boolean, title?: string) => change(ids, () => ({ read: on ? 1 : 0 }), `Marked ${what(ids, title)} as ${on ? 'read' : 'unread'}.`),
+    addTag: (ids: string[], tag: string) => {
+      const [clean] = normalizeTags([tag]);
+      if (!clean) return Promise.resolve();
+      return change(ids, (c) => ({ tags: [...c.tags, clean] }), `Tagged ${plural(ids.length, 'clip')} #${clean}.`);
+    },
+    removeTag: (ids: string[], tag: string) => change(ids, (c) => ({ tags: c.tags.filter((t) => t !== tag) }), `Removed #${tag} from ${plural(ids.length, 'clip')}.`),
+  };
 
   async function undoLast(): Promise<void> {
     const last = undo.value;
     if (!last) return;
-    for (const clip of last.clips) await restoreClip(db, clip);
     undo.value = null;
-    notice.value = { kind: 'ok', text: last.clips.length === 1 ? 'Clip restored.' : `${last.clips.length} clips restored.` };
-    if (query.value) await runSearch(query.value);
+    await last.run();
+    await refreshSearch();
   }
 
   function toggle(id: string, on: boolean): void {
@@ -96,45 +169,78 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   const stamp = () => new Date().toISOString().slice(0, 10);
   const selectionOrAll = () => (selected.value.size ? Array.from(selected.value) : undefined);
 
-  async function exportJson(): Promise<void> {
-    const backup = await exportBackup(db, selectionOrAll());
-    download(`brief-backup-${stamp()}.json`, JSON.stringify(backup), 'application/json');
-    notice.value = { kind: 'ok', text: `Exported ${backup.clips.length} clips.` };
-  }
-
-  async function exportMarkdown(): Promise<void> {
-    const ids = selectionOrAll() ?? ((await db.clips.toCollection().primaryKeys()) as string[]);
-    const clips = (await Promise.all(ids.map((id) => getClip(db, id)))).filter((c): c is Clip => !!c);
-    download(`brief-markdown-${stamp()}.zip`, markdownZip(clips) as BlobPart, 'application/zip');
-    notice.value = { kind: 'ok', text: `Exported ${clips.length} clips as Markdown.` };
-  }
-
-  async function importFile(file: File): Promise<void> {
-    const text = await file.text();
-    if (/\.csv$/i.test(file.name)) {
-      const r = await importPocketCsv(db, text);
-      notice.value = r.ok ? { kind: 'ok', text: `Imported ${r.added} links from Pocket (${r.skipped} already here). Open each to save its text.` } : { kind: 'error', text: r.message };
-      return;
-    }
-    let data: unknown;
+  /** Run a long export or import with a visible busy state; unexpected errors are shown, not swallowed. */
+  async function task(label: string, run: () => Promise<Notice>): Promise<void> {
+    busy.value = label;
     try {
-      data = JSON.parse(text);
-    } catch {
-      notice.value = { kind: 'error', text: 'This file is not JSON. Choose a Brief backup (.json) or a Pocket export (.csv).' };
-      return;
+      notice.value = await run();
+    } catch (err) {
+      notice.value = { kind: 'error', text: `${label} failed: ${err instanceof Error ? err.message : String(err)}` };
+    } finally {
+      busy.value = null;
     }
-    const r = await importBackup(db, data);
-    notice.value = r.ok ? { kind: 'ok', text: `Imported ${r.added} new clips, updated ${r.updated}, ${r.skipped} already up to date.` } : { kind: 'error', text: r.message };
   }
 
-  const total = computed(() => totals.value.value.all ?? 0);
-  const hasMore = computed(() => list.value.value.length >= limit.value);
+  const exportJson = () =>
+    task('Backup', async () => {
+      const backup = await exportBackup(db, selectionOrAll());
+      download(`brief-backup-${stamp()}.json`, JSON.stringify(backup), 'application/json');
+      if (!selected.value.size) await lastBackupAt.setValue(Date.now());
+      return { kind: 'ok', text: `Exported ${plural(backup.clips.length, 'clip')}.` };
+    });
+
+  async function clipsWithImages(): Promise<{ clip: Clip; images: ImageBytes[] }[]> {
+    const ids = selectionOrAll() ?? ((await db.clips.orderBy('savedAt').primaryKeys()) as string[]);
+    const out: { clip: Clip; images: ImageBytes[] }[] = [];
+    for (const id of ids) {
+      const clip = await getClip(db, id);
+      if (clip && clip.meta.status === 'saved') out.push({ clip, images: await imageBytes(await getImages(db, id)) });
+    }
+    return out;
+  }
+
+  const exportMarkdown = () =>
+    task('Markdown export', async () => {
+      const clips = await clipsWithImages();
+      download(`brief-markdown-${stamp()}.zip`, markdownZip(clips) as BlobPart, 'application/zip');
+      return { kind: 'ok', text: `Exported ${plural(clips.length, 'clip')} as Markdown.` };
+    });
+
+  let sanitize: ((html: string) => string) | undefined;
+  const exportHtml = () =>
+    task('HTML export', async () => {
+      const clips = await clipsWithImages();
+      sanitize ??= createSanitizer(window);
+      if (clips.length === 1) {
+        download(`${slugFor(clips[0].clip.meta.title, new Set())}.html`, clipToHtml(clips[0].clip, sanitize, clips[0].images), 'text/html');
+      } else {
+        download(`brief-html-${stamp()}.zip`, htmlZip(clips, sanitize) as BlobPart, 'application/zip');
+      }
+      return { kind: 'ok', text: `Exported ${plural(clips.length, 'clip')} as web pages.` };
+    });
+
+  const importFile = (file: File) =>
+    task('Import', async () => {
+      const text = await file.text();
+      if (/\.csv$/i.test(file.name)) {
+        const r = await importPocketCsv(db, text);
+        return r.ok ? { kind: 'ok', text: `Imported ${plural(r.added, 'link')} from Pocket (${r.skipped} already here). They are marked “not yet saved”: open each to save its text.` } : { kind: 'error', text: r.message };
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        return { kind: 'error', text: 'This file is not JSON. Choose a Brief backup (.json) or a Pocket export (.csv).' };
+      }
+      const r = await importBackup(db, data);
+      await refreshSearch();
+      return r.ok ? { kind: 'ok', text: `Imported ${plural(r.added, 'new clip')}, updated ${r.updated}, ${r.skipped} already up to date.` } : { kind: 'error', text: r.message };
+    });
+
   return {
-    clips: list.value, error: list.error, totals: totals.value, total, hasMore, sort, query, results, selected, undo, notice, openError,
-    start, runSearch, remove, undoLast, toggle, exportJson, exportMarkdown, importFile,
-    loadMore: () => {
-      limit.value += PAGE;
-    },
+    filter, sort, count, totals: totals.value, tags, sites, error: rows.error, query, results, selected, undo, notice, openError, busy, firstVisible,
+    start, rowAt, setFilter, runSearch, remove, ...actions, undoLast, toggle, exportJson, exportMarkdown, exportHtml, importFile,
+    windowRows: computed(() => rows.value.value.rows),
   };
 }
 

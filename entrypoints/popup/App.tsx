@@ -2,7 +2,23 @@ import { browser } from 'wxt/browser';
 import { ArticleTimes } from '@/components/ArticleTimes';
 import { StatusMessage } from '@/components/StatusMessage';
 import { SummaryList } from '@/components/SummaryList';
+import { IMAGE_CAP } from '@/lib/images/fetch-image';
+import type { SavedImages } from '@/lib/messaging';
 import type { PopupModel } from './model';
+
+/** "2 of 3 images saved for offline reading", with the cap and the reasons when some were not. */
+function ImagesNote({ images }: { images: SavedImages }) {
+  const total = images.saved + images.failed.length + images.overCap;
+  if (!total) return null;
+  const reasons = Array.from(new Set(images.failed.map((f) => f.error)));
+  return (
+    <p class="small muted">
+      {images.saved === total ? `${total === 1 ? 'The image was' : `All ${total} images were`} saved for offline reading.` : `${images.saved} of ${total} images saved for offline reading`}
+      {images.overCap > 0 && ` (Brief keeps at most ${IMAGE_CAP.count} images, ${IMAGE_CAP.bytes / 1048576} MB, per clip)`}
+      {reasons.length > 0 && ` — not saved: ${reasons.join(', ')}; the reader links to the original instead.`}
+    </p>
+  );
+}
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -16,6 +32,7 @@ function SaveArea({ model }: { model: PopupModel }) {
     return (
       <div class="actions">
         <StatusMessage kind="ok">{save.updated ? (save.changed ? 'Saved again \u2014 the earlier version is kept.' : 'Saved again.') : 'Saved to your library.'}</StatusMessage>
+        <ImagesNote images={save.images} />
         <a href={reader} target="_blank" rel="noopener">Read it now</a>
       </div>
     );

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from '@/lib/article/types';
 import type { ChangesSinceSaved } from '@/lib/clips/repository';
 import type { ClipMeta } from '@/lib/clips/types';
-import type { TabFailure } from '@/lib/messaging';
+import type { SavedImages, TabFailure } from '@/lib/messaging';
 import { sendToBackground } from '@/lib/messaging-client';
 import { requestPersistentStorage } from '@/lib/ui/persist';
 
@@ -15,7 +15,7 @@ export type PopupState =
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved'; clip: ClipMeta; updated: boolean; changed: boolean }
+  | { kind: 'saved'; clip: ClipMeta; updated: boolean; changed: boolean; images: SavedImages }
   | { kind: 'failed'; message: string };
 
 /** The popup's state and actions. `?tabId=N` aims it at tab N; otherwise the active tab. */
@@ -45,7 +45,7 @@ export function createPopupModel(params: URLSearchParams, send = sendToBackgroun
     if (tabId === undefined || save.value.kind === 'saving') return;
     save.value = { kind: 'saving' };
     const result = await send('saveTab', { tabId });
-    save.value = result.ok ? { kind: 'saved', clip: result.clip, updated: result.updated, changed: result.changed } : { kind: 'failed', message: result.message };
+    save.value = result.ok ? { kind: 'saved', clip: result.clip, updated: result.updated, changed: result.changed, images: result.images } : { kind: 'failed', message: result.message };
     // The first save is the moment to ask the browser to keep the library through storage pressure.
     if (result.ok) void requestPersistentStorage();
   }

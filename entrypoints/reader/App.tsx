@@ -30,7 +30,7 @@ export function App({ model }: { model: ReaderModel }) {
             </p>
             <SummaryList sentences={state.clip.meta.summary} />
           </header>
-          <ArticleBody html={state.clip.body.html} lang={state.clip.meta.lang} dir={state.clip.meta.dir} />
+          <ArticleBody html={state.clip.body.html} images={state.images} lang={state.clip.meta.lang} dir={state.clip.meta.dir} />
         </article>
       )}
     </main>

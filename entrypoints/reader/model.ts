@@ -1,9 +1,9 @@
 import { signal } from '@preact/signals';
 import { clipDB, openLibrary, type ClipDB } from '@/lib/clips/db';
-import { getClip, updateClip } from '@/lib/clips/repository';
-import type { Clip } from '@/lib/clips/types';
+import { getClip, getImages, updateClip } from '@/lib/clips/repository';
+import type { Clip, ClipImage } from '@/lib/clips/types';
 
-export type ReaderState = { kind: 'loading' } | { kind: 'missing'; message: string } | { kind: 'ready'; clip: Clip };
+export type ReaderState = { kind: 'loading' } | { kind: 'missing'; message: string } | { kind: 'ready'; clip: Clip; images: ClipImage[] };
 
 /** One saved clip, read from the library only (no network). */
 export function createReaderModel(id: string | null, db: ClipDB = clipDB()) {
@@ -24,7 +24,7 @@ export function createReaderModel(id: string | null, db: ClipDB = clipDB()) {
       state.value = { kind: 'missing', message: 'This clip is not in your library any more (it may have been deleted).' };
       return;
     }
-    state.value = { kind: 'ready', clip };
+    state.value = { kind: 'ready', clip, images: await getImages(db, id) };
     if (!clip.meta.read) await updateClip(db, id, { read: 1 });
   }
 

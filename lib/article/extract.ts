@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { articleImages } from '@/lib/images/article-images';
 import { PRE_STEPS, type StepReport } from '@/lib/article/clean';
 import { POST_STEPS } from '@/lib/article/post-clean';
 import { findDates } from '@/lib/article/dates';
@@ -212,7 +213,9 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   if (debug) debug.ms.core = performance.now() - coreStarted - metaMs;
 
   const summaryStarted = performance.now();
-  const summary = summarize(paragraphs, { title, lang: meta.lang, count: opts.summarySentences ?? 3 });
+  // Captions describe pictures, not the story: they are never key points.
+  const captions = new Set(Array.from(holder.body.querySelectorAll('figcaption')).map((c) => collapse(c.textContent ?? '')));
+  const summary = summarize(captions.size ? paragraphs.filter((p) => !captions.has(p)) : paragraphs, { title, lang: meta.lang, count: opts.summarySentences ?? 3 });
   if (debug) {
     debug.ms.summary = performance.now() - summaryStarted;
     debug.ms.total = performance.now() - started;
@@ -234,6 +237,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
       excerpt: meta.description,
       summary,
       html,
+      images: articleImages(holder.body, url),
       text,
       wordCount: countWords(text),
       readingMinutes: readingMinutes(text),

@@ -49,6 +49,8 @@ export interface ExtractedArticle {
   summary: string[];
   /** Sanitized article HTML. */
   html: string;
+  /** Absolute URLs of the images in `html`, in reading order (what is copied offline when saving). */
+  images: string[];
   /** Plain text, paragraphs separated by a blank line. */
   text: string;
   wordCount: number;

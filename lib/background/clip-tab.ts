@@ -3,6 +3,8 @@ import type { ExtractOutcome } from '@/lib/article/types';
 import { restrictionOf } from '@/lib/background/restricted';
 import { clipDB, type ClipDB } from '@/lib/clips/db';
 import { changesSince, findByUrl, saveArticle } from '@/lib/clips/repository';
+import { collectImages, type ImageReport } from '@/lib/images/collect-images';
+import { fetchImage } from '@/lib/images/fetch-image';
 import type { AnalyzeResult, SaveResult, TabFailure } from '@/lib/messaging';
 import { sendToTab } from '@/lib/messaging-client';
 import { clampSummarySentences, savePrivateClips, summarySentences } from '@/lib/settings';
@@ -15,6 +17,8 @@ export interface ClipperEnv {
   extract: (tabId: number, summarySentences: number) => Promise<ExtractOutcome>;
   summarySentences: () => Promise<number>;
   savePrivateClips: () => Promise<boolean>;
+  /** Copy the article's images for offline reading (the tab first, then the extension). */
+  images: (tabId: number, urls: string[]) => Promise<ImageReport>;
 }
 
 export const browserEnv: ClipperEnv = {
@@ -26,6 +30,11 @@ export const browserEnv: ClipperEnv = {
   extract: (tabId, count) => sendToTab(tabId, 'extract', { summarySentences: count }),
   summarySentences: async () => clampSummarySentences(await summarySentences.getValue()),
   savePrivateClips: () => savePrivateClips.getValue(),
+  images: (tabId, urls) =>
+    collectImages(urls, {
+      inTab: (wanted) => sendToTab(tabId, 'fetchImages', { urls: wanted }),
+      direct: (url, maxBytes) => fetchImage(url, fetch, maxBytes),
+    }),
 };
 
 type Extracted = { ok: true; outcome: Extract<ExtractOutcome, { ok: true }> } | ({ ok: false } & TabFailure);
@@ -67,9 +76,11 @@ export async function analyzeTab(tabId: number, env: ClipperEnv = browserEnv): P
 export async function saveTab(tabId: number, env: ClipperEnv = browserEnv): Promise<SaveResult> {
   const extracted = await extractTab(tabId, env);
   if (!extracted.ok) return extracted;
+  const { article } = extracted.outcome;
+  const images = await env.images(tabId, article.images);
   try {
-    const { clip, updated, changed } = await saveArticle(env.db(), extracted.outcome.article);
-    return { ok: true, clip, updated, changed };
+    const { clip, updated, changed } = await saveArticle(env.db(), article, Date.now(), undefined, images.saved);
+    return { ok: true, clip, updated, changed, images: { saved: images.saved.length, failed: images.failed, overCap: images.overCap } };
   } catch (err) {
     const name = err instanceof Error ? err.name : '';
     const message =

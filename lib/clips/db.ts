@@ -1,10 +1,10 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { ClipBody, ClipMeta, ClipVersion, Counter, SearchDirty, SearchState } from '@/lib/clips/types';
+import type { ClipBody, ClipImage, ClipMeta, ClipVersion, Counter, SearchDirty, SearchState } from '@/lib/clips/types';
 import { countersOf } from '@/lib/clips/counters';
 
 export const DB_NAME = 'brief';
 /** The newest schema this build knows. An older build opening a newer database refuses (see `openLibrary`). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** v1 → v2: flags, status, progress and content hash on every clip; counters built once. */
 async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -35,6 +35,7 @@ export class ClipDB extends Dexie {
   counters!: EntityTable<Counter, 'key'>;
   searchState!: EntityTable<SearchState, 'key'>;
   searchDirty!: EntityTable<SearchDirty, 'id'>;
+  images!: EntityTable<ClipImage, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -54,6 +55,12 @@ export class ClipDB extends Dexie {
         searchDirty: 'id',
       })
       .upgrade(upgradeToV2);
+    // v3: article images stored offline (older clips have none: nothing to migrate), and compound
+    // indexes so that each library filter pages newest-first without scanning (see library-query.ts).
+    this.version(3).stores({
+      clips: 'id, &url, savedAt, publishedAt, siteName, *tags, status, read, favourite, archived, [read+savedAt], [favourite+savedAt], [archived+savedAt], [siteName+savedAt], [status+savedAt]',
+      images: 'id, clipId',
+    });
   }
 }
 

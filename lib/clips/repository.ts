@@ -2,7 +2,16 @@ import type { ExtractedArticle } from '@/lib/article/types';
 import { counterDelta } from '@/lib/clips/counters';
 import type { ClipDB } from '@/lib/clips/db';
 import { textHash } from '@/lib/clips/hash';
-import type { Clip, ClipMeta } from '@/lib/clips/types';
+import type { Clip, ClipImage, ClipMeta } from '@/lib/clips/types';
+
+/** An image downloaded at clip time, named by the URL the article HTML uses for it. */
+export interface ImageInput {
+  url: string;
+  blob: Blob;
+}
+
+/** A deleted clip with everything needed to put it back. */
+export type RemovedClip = Clip & { images: ClipImage[] };
 
 export interface SaveOutcome {
   clip: ClipMeta;
@@ -45,19 +54,24 @@ function bumpCounters(db: ClipDB, before: ClipMeta | undefined, after: ClipMeta 
   return applyCounterDelta(db, counterDelta(before, after));
 }
 
+const imageRows = (clipId: string, images: ImageInput[]): ClipImage[] =>
+  images.map((img, n) => ({ id: `${clipId} ${String(n).padStart(3, '0')}`, clipId, url: img.url, type: img.blob.type, bytes: img.blob.size, blob: img.blob }));
+
 /**
- * Save an extracted article, or update the clip with the same canonical URL (keeping its tags and
- * flags, and the previous text as a version when it changed). One transaction: all or nothing.
+ * Save an extracted article with its offline images, or update the clip with the same canonical URL
+ * (keeping its tags and flags, and the previous text as a version when it changed; its images are
+ * replaced by the new ones). One transaction: all or nothing.
  */
 export async function saveArticle(
   db: ClipDB,
   article: ExtractedArticle,
   now: number = Date.now(),
   newId: () => string = () => crypto.randomUUID(),
+  images: ImageInput[] = [],
 ): Promise<SaveOutcome> {
   const url = article.canonicalUrl || article.url;
   const contentHash = textHash(article.text);
-  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters, db.searchDirty], async () => {
+  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters, db.searchDirty, db.images], async () => {
     const existing = await db.clips.where('url').equals(url).first();
     const id = existing?.id ?? newId();
     const clip: ClipMeta = {
@@ -106,6 +120,8 @@ export async function saveArticle(
     }
     await db.clips.put(clip);
     await db.bodies.put({ id, html: article.html, text: article.text });
+    await db.images.where('clipId').equals(id).delete();
+    await db.images.bulkPut(imageRows(id, images));
     await bumpCounters(db, existing, clip);
     await db.searchDirty.put({ id });
     return { clip, updated: existing !== undefined, changed };
@@ -140,30 +156,82 @@ export async function getClip(db: ClipDB, id: string): Promise<Clip | undefined>
   });
 }
 
-/** Delete a clip (and its versions) and return it, so the caller can offer undo. */
-export async function deleteClip(db: ClipDB, id: string): Promise<Clip | undefined> {
-  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters, db.searchDirty], async () => {
+/** A clip's offline images, in article order. */
+export async function getImages(db: ClipDB, clipId: string): Promise<ClipImage[]> {
+  return db.images.where('clipId').equals(clipId).sortBy('id');
+}
+
+/** Delete a clip (with its versions and images) and return it, so the caller can offer undo. */
+export async function deleteClip(db: ClipDB, id: string): Promise<RemovedClip | undefined> {
+  return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters, db.searchDirty, db.images], async () => {
     const meta = await db.clips.get(id);
     const body = await db.bodies.get(id);
     if (!meta) return undefined;
+    const images = await db.images.where('clipId').equals(id).toArray();
     await db.clips.delete(id);
     await db.bodies.delete(id);
     await db.versions.where('clipId').equals(id).delete();
+    await db.images.where('clipId').equals(id).delete();
     await bumpCounters(db, meta, undefined);
     await db.searchDirty.put({ id });
-    return { meta, body: body ?? { id, html: '', text: '' } };
+    return { meta, body: body ?? { id, html: '', text: '' }, images };
   });
 }
 
 /** Put back a clip removed by `deleteClip` (undo). */
-export async function restoreClip(db: ClipDB, clip: Clip): Promise<void> {
-  await db.transaction('rw', [db.clips, db.bodies, db.counters, db.searchDirty], async () => {
+export async function restoreClip(db: ClipDB, clip: RemovedClip): Promise<void> {
+  await db.transaction('rw', [db.clips, db.bodies, db.counters, db.searchDirty, db.images], async () => {
     const existing = await db.clips.get(clip.meta.id);
     await db.clips.put(clip.meta);
     await db.bodies.put(clip.body);
+    await db.images.bulkPut(clip.images);
     await bumpCounters(db, existing, clip.meta);
     await db.searchDirty.put({ id: clip.meta.id });
   });
+}
+
+/** Change flags or tags of many clips in one transaction (bulk actions); returns the clips as they were, for undo. */
+export async function updateClips(
+  db: ClipDB,
+  ids: string[],
+  change: (clip: ClipMeta) => Partial<Pick<ClipMeta, 'read' | 'favourite' | 'archived' | 'tags'>>,
+): Promise<ClipMeta[]> {
+  return db.transaction('rw', [db.clips, db.counters, db.searchDirty], async () => {
+    const before = (await db.clips.bulkGet(ids)).filter((c): c is ClipMeta => !!c);
+    const delta = new Map<string, number>();
+    const after = before.map((b) => {
+      const patch = change(b);
+      const a: ClipMeta = { ...b, ...patch, tags: patch.tags ? normalizeTags(patch.tags) : b.tags };
+      counterDelta(b, a, delta);
+      return a;
+    });
+    await db.clips.bulkPut(after);
+    await applyCounterDelta(db, delta);
+    await db.searchDirty.bulkPut(after.map((a) => ({ id: a.id })));
+    return before;
+  });
+}
+
+/** Put clips' listing data back as it was before a bulk change (undo). */
+export async function revertClips(db: ClipDB, before: ClipMeta[]): Promise<void> {
+  await db.transaction('rw', [db.clips, db.counters, db.searchDirty], async () => {
+    const current = await db.clips.bulkGet(before.map((b) => b.id));
+    const delta = new Map<string, number>();
+    // A clip deleted since the change stays deleted.
+    const back = before.filter((b, i) => {
+      const now = current[i];
+      if (now) counterDelta(now, b, delta);
+      return !!now;
+    });
+    await db.clips.bulkPut(back);
+    await applyCounterDelta(db, delta);
+    await db.searchDirty.bulkPut(back.map((b) => ({ id: b.id })));
+  });
+}
+
+/** Tags as stored: trimmed, lower-cased for matching, no empties or duplicates. */
+export function normalizeTags(tags: string[]): string[] {
+  return Array.from(new Set(tags.map((t) => t.trim().replace(/^#/, '').toLowerCase()).filter(Boolean)));
 }
 
 /** Change a clip's flags, tags or reading progress. */
@@ -175,7 +243,7 @@ export async function updateClip(
   return db.transaction('rw', [db.clips, db.counters, db.searchDirty], async () => {
     const before = await db.clips.get(id);
     if (!before) return undefined;
-    const after: ClipMeta = { ...before, ...patch, tags: patch.tags ? Array.from(new Set(patch.tags.map((t) => t.trim()).filter(Boolean))) : before.tags };
+    const after: ClipMeta = { ...before, ...patch, tags: patch.tags ? normalizeTags(patch.tags) : before.tags };
     await db.clips.put(after);
     await bumpCounters(db, before, after);
     if (patch.tags) await db.searchDirty.put({ id });

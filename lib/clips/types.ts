@@ -68,6 +68,18 @@ export interface Clip {
   body: ClipBody;
 }
 
+/** An image of a clip's article, copied at clip time so the reader never fetches it. */
+export interface ClipImage {
+  /** `${clipId} ${n}`: images of one clip sort together and in article order. */
+  id: string;
+  clipId: string;
+  /** The absolute URL the article HTML names; the reader swaps it for a blob: URL of `blob`. */
+  url: string;
+  type: string;
+  bytes: number;
+  blob: Blob;
+}
+
 /** The saved search index (a MiniSearch snapshot). */
 export interface SearchState {
   key: 'snapshot';

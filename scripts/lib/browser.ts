@@ -97,6 +97,11 @@ export async function serveDir(dir: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${address.port}`,
     requests,
-    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+    // Browsers keep connections alive: close them too, or close() waits for the browser to go away.
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }

@@ -21,7 +21,7 @@ const article = {
   text: 'x',
   wordCount: 1,
   readingMinutes: 1,
-  warnings: [],
+  warnings: [], images: [],
 } satisfies ExtractedArticle;
 
 function env(overrides: Partial<ClipperEnv> = {}): ClipperEnv {
@@ -33,6 +33,7 @@ function env(overrides: Partial<ClipperEnv> = {}): ClipperEnv {
     extract: async (): Promise<ExtractOutcome> => ({ ok: true, article }),
     summarySentences: async () => 3,
     savePrivateClips: async () => false,
+    images: async () => ({ saved: [], failed: [], overCap: 0 }),
     ...overrides,
   };
 }

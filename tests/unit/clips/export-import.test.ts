@@ -1,13 +1,21 @@
 // @vitest-environment jsdom
+import { Blob as NodeBlob } from 'node:buffer';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '@/lib/article/types';
 import { createSanitizer } from '@/lib/article/sanitize';
 import { exportBackup, importBackup, wipeLibrary } from '@/lib/clips/backup';
 import { ClipDB } from '@/lib/clips/db';
-import { clipToHtml, clipToMarkdown, markdownZip, slugFor } from '@/lib/clips/export-files';
+import { clipToHtml, clipToMarkdown, htmlZip, imageBytes, markdownZip, slugFor } from '@/lib/clips/export-files';
 import { importPocketCsv } from '@/lib/clips/pocket';
-import { counts, getClip, saveArticle, updateClip } from '@/lib/clips/repository';
+import { counts, getClip, getImages, saveArticle, updateClip } from '@/lib/clips/repository';
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+// jsdom's Blob has no arrayBuffer(); Node's is the standard Blob the browser has, so the code under test gets it.
+globalThis.Blob = NodeBlob as unknown as typeof Blob;
+const png = (n = 0) => new Blob([PNG, new Uint8Array([n])], { type: 'image/png' });
+const withImage = (n: number) => article(n, { html: `<p>Body ${n}</p><img src="https://cdn.example/${n}.png" alt="Photo ${n}"><img src="https://cdn.example/missing.png">` });
+const bytesOf = async (b: Blob) => Array.from(new Uint8Array(await b.arrayBuffer()));
 
 const newDb = () => new ClipDB(`test-${crypto.randomUUID()}`);
 
@@ -17,7 +25,7 @@ function article(n: number, extra: Partial<ExtractedArticle> = {}): ExtractedArt
     title: `Story ${n}: "quotes" & more`, byline: 'Ana Núñez', siteName: 'Example', lang: 'en', dir: 'ltr',
     published: { iso: '2026-01-21T16:09:00+05:30', raw: 'x', source: 'meta', confidence: 0.9, hasTime: true }, modified: null,
     leadImage: null, excerpt: null, summary: [`Key point ${n}.`], html: `<h2>Part</h2><p>Body <a href="https://a.example">${n}</a></p><ul><li>item</li></ul>`,
-    text: `Part\n\nBody ${n}\n\nitem`, wordCount: 4, readingMinutes: 1, warnings: [], ...extra,
+    text: `Part\n\nBody ${n}\n\nitem`, wordCount: 4, readingMinutes: 1, warnings: [], images: [], ...extra,
   };
 }
 
@@ -37,6 +45,29 @@ describe('JSON backup', () => {
     expect(await db.bodies.orderBy('id').toArray()).toEqual(before.bodies);
     expect(await db.versions.orderBy('id').toArray()).toEqual(before.versions);
     expect(await counts(db)).toEqual(before.counts);
+  });
+
+  it('carries offline images: export → wipe → import gives back the same bytes, types and order', async () => {
+    const db = newDb();
+    const { clip } = await saveArticle(db, withImage(1), 1000, undefined, [{ url: 'https://cdn.example/1.png', blob: png(7) }, { url: 'https://cdn.example/2.png', blob: png(8) }]);
+    const backup = JSON.parse(JSON.stringify(await exportBackup(db)));
+    expect(backup.clips[0].images).toHaveLength(2);
+    await wipeLibrary(db);
+    expect(await db.images.count()).toBe(0);
+    expect(await importBackup(db, backup)).toMatchObject({ ok: true, added: 1 });
+    const images = await getImages(db, clip.id);
+    expect(images.map((i) => [i.url, i.type, i.bytes])).toEqual([['https://cdn.example/1.png', 'image/png', 13], ['https://cdn.example/2.png', 'image/png', 13]]);
+    expect(await bytesOf(images[1].blob)).toEqual([...PNG, 8]);
+  });
+
+  it('refuses a backup whose image is damaged, writing nothing', async () => {
+    const db = newDb();
+    await saveArticle(db, withImage(1), 1000, undefined, [{ url: 'https://cdn.example/1.png', blob: png() }]);
+    const backup = JSON.parse(JSON.stringify(await exportBackup(db)));
+    backup.clips[0].images[0].base64 = '%%% not base64';
+    const target = newDb();
+    expect(await importBackup(target, backup)).toEqual({ ok: false, message: expect.stringMatching(/image of clip 1 .* damaged/) });
+    expect(await target.clips.count()).toBe(0);
   });
 
   it('merges by canonical URL, keeping the later save', async () => {
@@ -103,9 +134,21 @@ describe('Markdown and HTML export', () => {
     const db = newDb();
     const a = await saveArticle(db, article(1));
     const b = await saveArticle(db, article(2, { title: a.clip.title }));
-    const zip = unzipSync(markdownZip([(await getClip(db, a.clip.id))!, (await getClip(db, b.clip.id))!]));
+    const zip = unzipSync(markdownZip([{ clip: (await getClip(db, a.clip.id))!, images: [] }, { clip: (await getClip(db, b.clip.id))!, images: [] }]));
     expect(Object.keys(zip)).toEqual(['story-1-quotes-more.md', 'story-1-quotes-more-2.md']);
     expect(strFromU8(zip['story-1-quotes-more.md'])).toContain('# Story 1');
+  });
+
+  it('puts stored images beside the Markdown and links them relatively; unsaved images keep their link', async () => {
+    const db = newDb();
+    const { clip } = await saveArticle(db, withImage(1), 1000, undefined, [{ url: 'https://cdn.example/1.png', blob: png(3) }]);
+    const images = await imageBytes(await getImages(db, clip.id));
+    const zip = unzipSync(markdownZip([{ clip: (await getClip(db, clip.id))!, images }]));
+    expect(Object.keys(zip).sort()).toEqual(['images/story-1-quotes-more-1.png', 'story-1-quotes-more.md']);
+    expect(Array.from(zip['images/story-1-quotes-more-1.png'])).toEqual([...PNG, 3]);
+    const md = strFromU8(zip['story-1-quotes-more.md']);
+    expect(md).toContain('![Photo 1](images/story-1-quotes-more-1.png)');
+    expect(md).toContain('https://cdn.example/missing.png');
   });
 
   it('writes a self-contained HTML file that loads nothing and runs nothing', async () => {
@@ -115,6 +158,19 @@ describe('Markdown and HTML export', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#34;quotes&#34;');
+  });
+
+  it('inlines stored images as data: URLs and never points at the network', async () => {
+    const db = newDb();
+    const { clip } = await saveArticle(db, withImage(1), 1000, undefined, [{ url: 'https://cdn.example/1.png', blob: png(3) }]);
+    const images = await imageBytes(await getImages(db, clip.id));
+    const html = clipToHtml((await getClip(db, clip.id))!, createSanitizer(window), images);
+    expect(html).toMatch(/<img src="data:image\/png;base64,iVBORw0KGgoBAgMEAw==" alt="Photo 1">/);
+    expect(html).not.toMatch(/<img[^>]+https:/);
+    expect(html).toContain('Image not saved offline');
+    expect(html).toContain('<li>Key point 1.</li>');
+    const zip = unzipSync(htmlZip([{ clip: (await getClip(db, clip.id))!, images }], createSanitizer(window)));
+    expect(Object.keys(zip)).toEqual(['story-1-quotes-more.html']);
   });
 
   it('slugs never collide and never come out empty', () => {

@@ -22,7 +22,7 @@ function article(overrides: Partial<ExtractedArticle> = {}): ExtractedArticle {
     text: 'Body',
     wordCount: 1,
     readingMinutes: 1,
-    warnings: [],
+    warnings: [], images: [],
     ...overrides,
   };
 }

@@ -19,7 +19,7 @@ function article(url: string, text: string, modified: string | null = null): Ext
   return {
     url, canonicalUrl: url, isArticle: true, title: 'T', byline: null, siteName: 'Site', lang: 'en', dir: 'ltr',
     published: null, modified: modified ? { iso: modified, raw: modified, source: 'meta', confidence: 0.9, hasTime: true } : null,
-    leadImage: null, excerpt: null, summary: [], html: `<p>${text}</p>`, text, wordCount: 1, readingMinutes: 1, warnings: [],
+    leadImage: null, excerpt: null, summary: [], html: `<p>${text}</p>`, text, wordCount: 1, readingMinutes: 1, warnings: [], images: [],
   };
 }
 
@@ -35,6 +35,26 @@ describe('schema upgrades', () => {
     for (const c of clips) expect(c).toMatchObject({ status: 'saved', read: 0, favourite: 0, archived: 0, progress: 0 });
     expect(await db.bodies.count()).toBe(2);
     expect(await counts(db)).toEqual({ all: 2, unread: 2, 'site:Example News': 1, 'site:Other': 1, 'tag:politics': 1 });
+  });
+
+  it('upgrades a version-2 library to version 3: clips and counters kept, images table and filter indexes ready', async () => {
+    const dbName = name();
+    // Version 2 exactly as released (v1 + v2 declarations), written by the v2 code path.
+    const v2 = new Dexie(dbName);
+    v2.version(1).stores({ clips: 'id, &url, savedAt, publishedAt, siteName, *tags', bodies: 'id' });
+    v2.version(2).stores({ clips: 'id, &url, savedAt, publishedAt, siteName, *tags, status, read, favourite, archived', bodies: 'id', versions: 'id, clipId, savedAt', counters: 'key', searchState: 'key', searchDirty: 'id' });
+    const rows = v1.clips.map((c) => ({ ...c, status: 'saved', read: 1, favourite: 0, archived: 0, progress: 0.5, contentHash: 'h' }));
+    await v2.table('clips').bulkPut(rows);
+    await v2.table('bodies').bulkPut(v1.bodies);
+    await v2.table('counters').bulkPut([{ key: 'all', n: 2 }]);
+    v2.close();
+    const db = new ClipDB(dbName);
+    expect(await openLibrary(db)).toMatchObject({ ok: true });
+    expect(db.verno).toBe(3);
+    expect(await db.clips.toArray()).toEqual(expect.arrayContaining(rows.map((r) => expect.objectContaining({ id: r.id, progress: 0.5 }))));
+    expect(await counts(db)).toEqual({ all: 2 });
+    expect(await db.images.count()).toBe(0);
+    expect(await db.clips.where('[read+savedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count()).toBe(2);
   });
 
   it('opening an upgraded library again changes nothing (upgrades are idempotent)', async () => {

@@ -9,7 +9,7 @@ function article(n: number, title: string, text: string, extra: Partial<Extracte
   return {
     url: `https://s.example/${n}`, canonicalUrl: `https://s.example/${n}`, isArticle: true, title, byline: null, siteName: 'Site',
     lang: 'en', dir: 'ltr', published: null, modified: null, leadImage: null, excerpt: null, summary: [], html: '', text,
-    wordCount: 1, readingMinutes: 1, warnings: [], ...extra,
+    wordCount: 1, readingMinutes: 1, warnings: [], images: [], ...extra,
   };
 }
 
