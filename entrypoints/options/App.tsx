@@ -31,7 +31,8 @@ function Toolbar({ model }: { model: LibraryModel }) {
       </label>
       <details class="menu">
         <summary>{n ? `Export ${n} selected` : 'Export all'}</summary>
-        <div class="menu-items">
+        {/* Choosing closes the menu, so it never covers the list or the selection bar. */}
+        <div class="menu-items" onClick={(e) => (e.currentTarget.parentElement as HTMLDetailsElement).removeAttribute('open')}>
           <button type="button" onClick={() => void model.exportJson()}>Backup (JSON, with images)</button>
           <button type="button" onClick={() => void model.exportMarkdown()}>Markdown + images (zip)</button>
           <button type="button" onClick={() => void model.exportHtml()}>Web page per clip (HTML)</button>

@@ -1,15 +1,24 @@
 import { signal } from '@preact/signals';
 import { clipDB, openLibrary, type ClipDB } from '@/lib/clips/db';
 import { getClip, getImages, updateClip } from '@/lib/clips/repository';
-import type { Clip, ClipImage } from '@/lib/clips/types';
+import type { Clip, ClipImage, ClipVersion } from '@/lib/clips/types';
+import { clampReaderPrefs, DEFAULT_READER_PREFS, readerPrefs, type ReaderPrefs } from '@/lib/settings';
 
-export type ReaderState = { kind: 'loading' } | { kind: 'missing'; message: string } | { kind: 'ready'; clip: Clip; images: ClipImage[] };
+export type ReaderState =
+  | { kind: 'loading' }
+  | { kind: 'missing'; message: string }
+  | { kind: 'ready'; clip: Clip; images: ClipImage[]; versions: ClipVersion[] };
 
-/** One saved clip, read from the library only (no network). */
+/** Where j/k go: the clip saved just before or after this one, as the library lists them. */
+export type Direction = 'older' | 'newer';
+
+/** One saved clip, read from the library only (no network), with the reader's preferences and progress. */
 export function createReaderModel(id: string | null, db: ClipDB = clipDB()) {
   const state = signal<ReaderState>({ kind: 'loading' });
+  const prefs = signal<ReaderPrefs>(DEFAULT_READER_PREFS);
 
   async function load(): Promise<void> {
+    prefs.value = clampReaderPrefs(await readerPrefs.getValue());
     if (!id) {
       state.value = { kind: 'missing', message: 'No clip was named. Open one from your library.' };
       return;
@@ -24,11 +33,33 @@ export function createReaderModel(id: string | null, db: ClipDB = clipDB()) {
       state.value = { kind: 'missing', message: 'This clip is not in your library any more (it may have been deleted).' };
       return;
     }
-    state.value = { kind: 'ready', clip, images: await getImages(db, id) };
+    const [images, versions] = await Promise.all([getImages(db, id), db.versions.where('clipId').equals(id).reverse().sortBy('savedAt')]);
+    state.value = { kind: 'ready', clip, images, versions };
     if (!clip.meta.read) await updateClip(db, id, { read: 1 });
   }
 
-  return { state, load };
+  async function setPrefs(patch: Partial<ReaderPrefs>): Promise<void> {
+    prefs.value = clampReaderPrefs({ ...prefs.value, ...patch });
+    await readerPrefs.setValue(prefs.value);
+  }
+
+  /** Remember how far the clip was read (0..1), so it reopens there. */
+  async function saveProgress(progress: number): Promise<void> {
+    const s = state.value;
+    if (s.kind !== 'ready' || !Number.isFinite(progress)) return;
+    await updateClip(db, s.clip.meta.id, { progress: Math.min(1, Math.max(0, progress)) });
+  }
+
+  /** The id of the neighbouring clip in saved order, or null at either end. */
+  async function neighbour(direction: Direction): Promise<string | null> {
+    const s = state.value;
+    if (s.kind !== 'ready') return null;
+    const at = s.clip.meta.savedAt;
+    const next = direction === 'older' ? await db.clips.where('savedAt').below(at).last() : await db.clips.where('savedAt').above(at).first();
+    return next?.id ?? null;
+  }
+
+  return { state, prefs, load, setPrefs, saveProgress, neighbour };
 }
 
 export type ReaderModel = ReturnType<typeof createReaderModel>;

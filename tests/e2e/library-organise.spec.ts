@@ -1,0 +1,169 @@
+import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { serveDir } from '../../scripts/lib/browser';
+import { expect, storedRows, tabIdOf, test } from './fixtures';
+
+const DIPLOMATIC = 'article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html';
+const TITLES = { diplomatic: 'Diplomatic Moves: U.S. Envoy and Russia in Tense Talks', bridge: 'Neue Brücke über die Elbe eröffnet' };
+
+async function clip(context: BrowserContext, serviceWorker: Worker, open: (p: string) => Promise<Page>, url: string, button = 'Save'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const popup = await open(`popup.html?tabId=${await tabIdOf(serviceWorker, page)}`);
+  await popup.getByRole('button', { name: button }).click();
+  await expect(popup.getByText(/^Saved/)).toBeVisible();
+  await popup.close();
+  return page;
+}
+
+/** A filter button's count, as the library's side bar shows it. */
+const filterCount = (library: Page, name: string) => library.getByRole('navigation', { name: 'Filters' }).getByRole('button', { name: new RegExp(`^${name} \\d+$`) });
+
+test('tags, favourites, read state and archive filter the list, with counts, bulk actions and undo', async ({ context, serviceWorker, site, openExtensionPage }) => {
+  await clip(context, serviceWorker, openExtensionPage, `${site.url}/${DIPLOMATIC}`);
+  await clip(context, serviceWorker, openExtensionPage, `${site.url}/second-article.html`);
+  const library = await openExtensionPage('options.html');
+  const list = library.getByRole('list', { name: 'Clips' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  await library.getByRole('combobox', { name: `Add a tag to “${TITLES.bridge}”` }).fill('Europe');
+  await library.getByRole('combobox', { name: `Add a tag to “${TITLES.bridge}”` }).press('Enter');
+  await library.getByRole('button', { name: `Favourite “${TITLES.diplomatic}”` }).click();
+  await expect(library.getByRole('button', { name: `Favourite “${TITLES.diplomatic}”` })).toHaveAttribute('aria-pressed', 'true');
+
+  await filterCount(library, '#europe').click();
+  await expect(list.getByRole('link')).toHaveText([TITLES.bridge]);
+  await filterCount(library, 'Favourites').click();
+  await expect(list.getByRole('link')).toHaveText([TITLES.diplomatic]);
+  await expect(filterCount(library, 'Favourites')).toHaveText(/1$/);
+
+  await filterCount(library, 'All clips').click();
+  await library.getByRole('button', { name: `Read “${TITLES.bridge}”` }).click();
+  await expect(filterCount(library, 'Unread')).toHaveText(/1$/);
+  await filterCount(library, 'Read').click();
+  await expect(list.getByRole('link')).toHaveText([TITLES.bridge]);
+
+  await filterCount(library, 'All clips').click();
+  await library.getByRole('button', { name: `Archive “${TITLES.diplomatic}”` }).click();
+  await filterCount(library, 'Archived').click();
+  await expect(list.getByRole('link')).toHaveText([TITLES.diplomatic]);
+  await library.getByRole('button', { name: 'Undo' }).click();
+  await expect(library.getByText('No clip here.')).toBeVisible();
+  await expect(filterCount(library, 'Archived')).toHaveText(/0$/);
+
+  // Bulk: tag both, then undo.
+  await filterCount(library, 'All clips').click();
+  for (const t of Object.values(TITLES)) await library.getByRole('checkbox', { name: `Select “${t}”` }).check();
+  await library.getByRole('combobox', { name: 'Tag to add to the selected clips' }).fill('weekend');
+  await library.getByRole('button', { name: 'Add tag' }).click();
+  await expect(filterCount(library, '#weekend')).toHaveText(/2$/);
+  await expect(library.getByText('Tagged 2 clips #weekend.')).toBeVisible();
+  await library.getByRole('button', { name: 'Undo' }).click();
+  await expect(filterCount(library, '#weekend')).toHaveCount(0);
+  const stored = await storedRows<{ title: string; tags: string[]; favourite: number; read: number; archived: number }>(serviceWorker, 'clips');
+  expect(stored.map(({ title, tags, favourite, read, archived }) => ({ title, tags, favourite, read, archived })).sort((a, b) => a.title.localeCompare(b.title))).toEqual([
+    { title: TITLES.diplomatic, tags: [], favourite: 1, read: 0, archived: 0 },
+    { title: TITLES.bridge, tags: ['europe'], favourite: 0, read: 1, archived: 0 },
+  ]);
+});
+
+test('export → wipe → import through the library gives back every clip exactly', async ({ context, serviceWorker, site, openExtensionPage }) => {
+  await clip(context, serviceWorker, openExtensionPage, `${site.url}/${DIPLOMATIC}`);
+  await clip(context, serviceWorker, openExtensionPage, `${site.url}/second-article.html`);
+  const library = await openExtensionPage('options.html');
+  await library.getByRole('combobox', { name: `Add a tag to “${TITLES.bridge}”` }).fill('europe');
+  await library.getByRole('combobox', { name: `Add a tag to “${TITLES.bridge}”` }).press('Enter');
+  await expect(filterCount(library, '#europe')).toBeVisible();
+  const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+  const before = { clips: byId(await storedRows<{ id: string }>(serviceWorker, 'clips')), bodies: byId(await storedRows<{ id: string }>(serviceWorker, 'bodies')), counters: await storedRows(serviceWorker, 'counters') };
+
+  await library.getByText('Export all').click();
+  const [file] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Backup (JSON, with images)' }).click()]);
+  expect(file.suggestedFilename()).toMatch(/^brief-backup-\d{4}-\d\d-\d\d\.json$/);
+  const backup = readFileSync(await file.path());
+  expect(JSON.parse(backup.toString()).clips).toHaveLength(2);
+
+  for (const t of Object.values(TITLES)) await library.getByRole('checkbox', { name: `Select “${t}”` }).check();
+  await library.getByRole('button', { name: 'Delete 2 selected' }).click();
+  await expect(library.getByText('Nothing saved yet.')).toBeVisible();
+  expect(await storedRows(serviceWorker, 'clips')).toEqual([]);
+
+  await library.locator('input[type=file]').setInputFiles({ name: 'brief-backup.json', mimeType: 'application/json', buffer: backup });
+  await expect(library.getByText('Imported 2 new clips, updated 0, 0 already up to date.')).toBeVisible();
+  await expect(library.getByRole('list', { name: 'Clips' }).getByRole('link')).toHaveCount(2);
+  expect(byId(await storedRows<{ id: string }>(serviceWorker, 'clips'))).toEqual(before.clips);
+  expect(byId(await storedRows<{ id: string }>(serviceWorker, 'bodies'))).toEqual(before.bodies);
+  expect(await storedRows(serviceWorker, 'counters')).toEqual(before.counters);
+});
+
+test("Pocket's CSV export comes in as clips to fetch later", async ({ openExtensionPage }) => {
+  const library = await openExtensionPage('options.html');
+  const csv = 'title,url,time_added,tags,status\n"Long read, part 1",https://pocket.example/long-read,1700000000,history|essays,unread\nArchived thing,https://pocket.example/old,1600000000,,archive\n';
+  await library.locator('input[type=file]').setInputFiles({ name: 'part_000000.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(library.getByText('Imported 2 links from Pocket (0 already here).')).toBeVisible();
+  await filterCount(library, 'Not yet saved').click();
+  const row = library.getByRole('listitem').filter({ hasText: 'Long read, part 1' });
+  await expect(row.getByText('not yet saved — open to save')).toBeVisible();
+  await expect(row.getByRole('link', { name: 'Long read, part 1' })).toHaveAttribute('href', 'https://pocket.example/long-read');
+  await expect(filterCount(library, '#essays')).toHaveText(/1$/);
+  await expect(filterCount(library, 'Archived')).toHaveText(/1$/);
+});
+
+test('re-clipping a page that changed says "updated since you saved" and keeps the earlier version', async ({ context, serviceWorker, site, openExtensionPage }) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'brief-reclip-'));
+  const server = await serveDir(dir);
+  try {
+    const original = readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../fixtures/pages/second-article.html'), 'utf8');
+    writeFileSync(path.join(dir, 'story.html'), original);
+    const page = await clip(context, serviceWorker, openExtensionPage, `${server.url}/story.html`);
+    // The publisher corrects the story: new text and a later modified time.
+    writeFileSync(
+      path.join(dir, 'story.html'),
+      original.replaceAll('2025-10-16T17:30:00+02:00', '2025-10-17T09:15:00+02:00').replace('86 Millionen Euro', '91 Millionen Euro'),
+    );
+    await page.reload();
+    const popup = await openExtensionPage(`popup.html?tabId=${await tabIdOf(serviceWorker, page)}`);
+    await expect(popup.getByText('Updated since you saved.')).toBeVisible();
+    await popup.getByRole('button', { name: 'Save again' }).click();
+    await expect(popup.getByText('Saved again — the earlier version is kept.')).toBeVisible();
+    const [reader] = await Promise.all([context.waitForEvent('page', (p) => p.url().includes('reader.html')), popup.getByRole('link', { name: 'Read it now' }).click()]);
+    await expect(reader.locator('article > .article-body')).toContainText('91 Millionen Euro');
+    await reader.locator('.versions summary').click();
+    await expect(reader.getByRole('region', { name: 'Earlier versions' })).toContainText('86 Millionen Euro');
+    expect(await storedRows(serviceWorker, 'versions')).toHaveLength(1);
+    expect(await storedRows(serviceWorker, 'clips')).toHaveLength(1);
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the reader keeps typography and colours, remembers progress, and j/k move between clips', async ({ context, serviceWorker, site, openExtensionPage }) => {
+  await clip(context, serviceWorker, openExtensionPage, `${site.url}/${DIPLOMATIC}`);
+  await clip(context, serviceWorker, openExtensionPage, `${site.url}/second-article.html`);
+  const [older, newer] = (await storedRows<{ id: string; title: string; savedAt: number }>(serviceWorker, 'clips')).sort((a, b) => a.savedAt - b.savedAt);
+  const reader = await openExtensionPage(`reader.html?id=${newer.id}`);
+  await reader.setViewportSize({ width: 800, height: 300 });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(newer.title);
+  await reader.getByText('Aa').click();
+  await reader.getByRole('radio', { name: 'Sans-serif' }).check();
+  await reader.getByRole('radio', { name: 'Sepia' }).check();
+  await expect(reader.locator('html')).toHaveAttribute('data-theme', 'sepia');
+  await reader.getByText('Aa').click();
+
+  await reader.keyboard.press('j');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(older.title);
+  // Preferences hold for every clip.
+  await expect(reader.locator('html')).toHaveAttribute('data-theme', 'sepia');
+  await expect(reader.getByRole('main')).toHaveCSS('--read-font', /system-ui/);
+  await reader.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+  await expect.poll(async () => (await storedRows<{ id: string; progress: number }>(serviceWorker, 'clips')).find((c) => c.id === older.id)?.progress).toBeGreaterThan(0.9);
+  await reader.keyboard.press('k');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(newer.title);
+  await reader.keyboard.press('j');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(older.title);
+  // Reopened where reading stopped.
+  await expect.poll(() => reader.evaluate('window.scrollY')).toBeGreaterThan(0);
+});
