@@ -11,6 +11,9 @@ import { SettingsPanel } from './SettingsPanel';
 const readerUrl = (id: string) => `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`;
 /** Height of a list row in px; library.css keeps every row to it. */
 const ROW_HEIGHT = 76;
+/** Search results add a one-line snippet. */
+const SEARCH_ROW_HEIGHT = 100;
+const ignore = () => {};
 const TAGS_LIST = 'known-tags';
 const BACKUP_REMINDER_DAYS = 30;
 
@@ -137,11 +140,16 @@ export function App({ model, settings }: { model: LibraryModel; settings: Settin
         ) : results ? (
           <>
             <p class="small muted">{results.length ? `${results.length} matches` : 'No clip matches.'}</p>
-            <ul class="clips" aria-label="Search results">
-              {results.map(({ clip, snippet }) => (
-                <ClipListItem key={clip.id} clip={clip} snippet={snippet} readerUrl={readerUrl(clip.id)} selected={model.selected.value.has(clip.id)} tagList={TAGS_LIST} {...actions} />
-              ))}
-            </ul>
+            <VirtualList
+              count={results.length}
+              rowHeight={SEARCH_ROW_HEIGHT}
+              label="Search results"
+              onFirstVisible={ignore}
+              renderRow={(i, position) => {
+                const { clip, snippet } = results[i];
+                return <ClipListItem key={clip.id} clip={clip} snippet={snippet} readerUrl={readerUrl(clip.id)} selected={model.selected.value.has(clip.id)} position={position} tagList={TAGS_LIST} {...actions} />;
+              }}
+            />
           </>
         ) : count === 0 && !model.openError.value ? (
           <p class="empty">{model.filter.value.kind === 'all' ? 'Nothing saved yet. On an article, click the Brief icon or press Alt+Shift+S.' : 'No clip here.'}</p>

@@ -1,8 +1,7 @@
 import { computed, signal } from '@preact/signals';
-import { createSanitizer } from '@/lib/article/sanitize';
 import { exportBackup, importBackup } from '@/lib/clips/backup';
 import { clipDB, openLibrary, type ClipDB } from '@/lib/clips/db';
-import { clipToHtml, htmlZip, imageBytes, markdownZip, slugFor, type ImageBytes } from '@/lib/clips/export-files';
+import type { ImageBytes } from '@/lib/clips/export-files';
 import { countOf, listWindow, type LibraryFilter, type SortKey } from '@/lib/clips/library-query';
 import { importPocketCsv } from '@/lib/clips/pocket';
 import { counts, deleteClip, getClip, getImages, normalizeTags, restoreClip, revertClips, updateClips, type RemovedClip } from '@/lib/clips/repository';
@@ -189,7 +188,11 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
       return { kind: 'ok', text: `Exported ${plural(backup.clips.length, 'clip')}.` };
     });
 
+  // Markdown, zip and the sanitizer load when an export is asked for, not with the library.
+  const exporters = () => import('@/lib/clips/export-files');
+
   async function clipsWithImages(): Promise<{ clip: Clip; images: ImageBytes[] }[]> {
+    const { imageBytes } = await exporters();
     const ids = selectionOrAll() ?? ((await db.clips.orderBy('savedAt').primaryKeys()) as string[]);
     const out: { clip: Clip; images: ImageBytes[] }[] = [];
     for (const id of ids) {
@@ -201,7 +204,7 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
 
   const exportMarkdown = () =>
     task('Markdown export', async () => {
-      const clips = await clipsWithImages();
+      const [clips, { markdownZip }] = await Promise.all([clipsWithImages(), exporters()]);
       download(`brief-markdown-${stamp()}.zip`, markdownZip(clips) as BlobPart, 'application/zip');
       return { kind: 'ok', text: `Exported ${plural(clips.length, 'clip')} as Markdown.` };
     });
@@ -209,7 +212,7 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   let sanitize: ((html: string) => string) | undefined;
   const exportHtml = () =>
     task('HTML export', async () => {
-      const clips = await clipsWithImages();
+      const [clips, { clipToHtml, htmlZip, slugFor }, { createSanitizer }] = await Promise.all([clipsWithImages(), exporters(), import('@/lib/article/sanitize')]);
       sanitize ??= createSanitizer(window);
       if (clips.length === 1) {
         download(`${slugFor(clips[0].clip.meta.title, new Set())}.html`, clipToHtml(clips[0].clip, sanitize, clips[0].images), 'text/html');

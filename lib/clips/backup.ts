@@ -129,8 +129,9 @@ export async function importBackup(db: ClipDB, data: unknown): Promise<ImportOut
       await db.clips.put(row);
       await db.bodies.put({ ...body, id: row.id });
       await db.versions.bulkPut((versions ?? []).map((v) => ({ ...v, clipId: row.id })));
-      await db.images.where('clipId').anyOf(existing ? [existing.id, row.id] : [row.id]).delete();
-      await db.images.bulkPut(decoded[i].map((img) => ({ ...img, id: img.id.replace(meta.id, row.id), clipId: row.id })));
+      // A new clip has no images yet: only a replaced one has images to drop (this keeps big imports fast).
+      if (existing) await db.images.where('clipId').anyOf([existing.id, row.id]).delete();
+      if (decoded[i].length) await db.images.bulkPut(decoded[i].map((img) => ({ ...img, id: img.id.replace(meta.id, row.id), clipId: row.id })));
       counterDelta(existing, row, delta);
       await db.searchDirty.bulkPut(existing && existing.id !== row.id ? [{ id: existing.id }, { id: row.id }] : [{ id: row.id }]);
       if (existing) updated++;

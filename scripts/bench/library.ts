@@ -20,11 +20,11 @@ import { stat, type Stat } from './stats';
 const CHUNK = 5_000;
 const DAY = 86_400_000;
 
-interface Source {
+export interface Source {
   lines: string[];
 }
 
-function sources(): Source[] {
+export function sources(): Source[] {
   const dir = path.join(datasetDir('frank-summaries'), 'articles');
   return readdirSync(dir)
     .filter((f) => /\.json(\.gz)?$/.test(f))
@@ -36,7 +36,7 @@ function sources(): Source[] {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Clips `from`..`to` (exclusive) of a library of realistic clips. */
-function clipsRange(src: Source[], from: number, to: number, now: number): Backup['clips'] {
+export function clipsRange(src: Source[], from: number, to: number, now: number): Backup['clips'] {
   const out: Backup['clips'] = [];
   for (let i = from; i < to; i++) {
     const s = src[i % src.length];
@@ -78,7 +78,7 @@ function clipsRange(src: Source[], from: number, to: number, now: number): Backu
 }
 
 /** Queries of four kinds, drawn from the clips' own vocabulary: single word, two words, prefix, and CJK. */
-function queries(src: Source[], n: number): string[] {
+export function queries(src: Source[], n: number): string[] {
   const words = src.flatMap((s) => s.lines.join(' ').split(/[^A-Za-z]+/)).filter((w) => w.length >= 5);
   const pick = (k: number) => words[(k * 7919) % words.length].toLowerCase();
   const out: string[] = [];
@@ -98,7 +98,14 @@ export interface LibraryFigures {
   firstRows: Stat;
   /** The library query and the rows' render within firstRows. */
   rowsQuery: Stat;
+  /** Rows on the first screen (the list renders what is visible, plus a margin). */
+  rowsShown: number;
+  /** Scroll a screen down, or jump anywhere in the list → the rows there painted. */
+  scrollPage: Stat;
+  scrollJump: Stat;
   firstSearchMs: number;
+  /** Growth of the library page's JS heap (after GC) when the index is loaded: the index's memory. */
+  indexHeapBytes: number;
   search: Stat;
   indexBytes: number;
   exportS: number;
@@ -108,12 +115,15 @@ async function waitForNotice(page: Page, pattern: RegExp, timeoutMs: number): Pr
   await page.getByText(pattern).first().waitFor({ timeout: timeoutMs });
 }
 
+// Every row the virtualised list rendered has its clip (no placeholder left): the screen is painted.
+const PAINTED = `(() => { const li = document.querySelectorAll('ul.virtual-list > li'); return li.length >= 10 && !document.querySelector('ul.virtual-list > li.placeholder'); })()`;
+
 /**
- * Open the library in a fresh tab: navigation → first 50 rows in the DOM, and the part of it after the page's
- * shell (header) was in the DOM, which is the library query and the rows' render (what the library's size affects;
- * the rest is loading the page's scripts).
+ * Open the library in a fresh tab: navigation → the first screen of rows painted, and the part of it after the
+ * page's shell (header) was in the DOM, which is the library query and the rows' render (what the library's size
+ * affects; the rest is loading the page's scripts).
  */
-async function openTimed(ext: ExtensionBrowser): Promise<{ page: Page; ms: number; queryMs: number }> {
+async function openTimed(ext: ExtensionBrowser): Promise<{ page: Page; ms: number; queryMs: number; rows: number }> {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`, { waitUntil: 'commit' });
   // In the page, on each DOM mutation (a string: tsx's helpers do not exist there; CDP evaluation is not
@@ -127,8 +137,22 @@ async function openTimed(ext: ExtensionBrowser): Promise<{ page: Page; ms: numbe
       mo.observe(document, { childList: true, subtree: true });
     })`) as Promise<number>;
   const shell = await when(`document.querySelector('main.library h1')`);
-  const ms = await when(`document.querySelectorAll('ul.clips > li').length >= 50`);
-  return { page, ms, queryMs: ms - shell };
+  const ms = await when(PAINTED);
+  const rows = (await page.evaluate(`document.querySelectorAll('ul.virtual-list > li').length`)) as number;
+  return { page, ms, queryMs: ms - shell, rows };
+}
+
+/** Scroll the list to `y` px → every row rendered there shows its clip (the window of rows may need a query). */
+function scrollTimed(page: Page, y: number): Promise<number> {
+  return page.evaluate(`(async (y) => {
+    const painted = () => ${PAINTED} && document.querySelector('ul.virtual-list > li[aria-posinset="' + (Math.floor(Math.max(0, y - document.querySelector('ul.virtual-list').offsetTop) / 76) + 1) + '"]');
+    const t0 = performance.now();
+    window.scrollTo(0, y);
+    return new Promise((resolve) => {
+      const tick = () => (painted() ? resolve(performance.now() - t0) : requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    });
+  })(${y})`) as Promise<number>;
 }
 
 /** One search as typed: input event → the results line and rows committed to the DOM. */
@@ -178,17 +202,36 @@ export async function benchLibrary(ext: ExtensionBrowser, n: number, progress: (
 
   const opens: number[] = [];
   const rowTimes: number[] = [];
+  let rowsShown = 0;
   let last: Page | undefined;
   for (let i = 0; i < 5; i++) {
     const r = await openTimed(ext);
     opens.push(r.ms);
     rowTimes.push(r.queryMs);
+    rowsShown = r.rows;
     if (i < 4) await r.page.close();
     else last = r.page;
   }
   const lib = last!;
+  progress('library: scrolling');
+  const pageTimes: number[] = [];
+  const height = (await lib.evaluate('window.innerHeight')) as number;
+  for (let k = 1; k <= 30; k++) pageTimes.push(await scrollTimed(lib, k * height));
+  const jumpTimes: number[] = [];
+  const full = (await lib.evaluate('document.documentElement.scrollHeight')) as number;
+  for (let k = 0; k < 20; k++) jumpTimes.push(await scrollTimed(lib, Math.floor(((k * 7919) % 1000) / 1000 * (full - height))));
+  await lib.evaluate('window.scrollTo(0, 0)');
+  // The index's memory: the page's live JS heap after a garbage collection, before and after the index is built.
+  const cdp = await lib.context().newCDPSession(lib);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const heapBefore = await heap();
   progress('library: first search (builds the index from the import journal)');
   const firstSearchMs = await searchTimed(lib, 'minister');
+  const indexHeapBytes = (await heap()) - heapBefore;
+  await cdp.detach();
   const times: number[] = [];
   for (const [k, q] of queries(src, 120).entries()) {
     if (k % 20 === 0) progress(`library: search ${k}/120`);
@@ -211,7 +254,8 @@ export async function benchLibrary(ext: ExtensionBrowser, n: number, progress: (
   );
   progress('library: export everything (JSON)');
   const t0 = performance.now();
-  const [download] = await Promise.all([lib.waitForEvent('download', { timeout: 600_000 }), lib.getByRole('button', { name: 'Back up all (JSON)' }).click()]);
+  await lib.getByText('Export all').click();
+  const [download] = await Promise.all([lib.waitForEvent('download', { timeout: 600_000 }), lib.getByRole('button', { name: 'Backup (JSON, with images)' }).click()]);
   await download.path();
   const exportS = (performance.now() - t0) / 1000;
   await lib.close();
@@ -220,7 +264,11 @@ export async function benchLibrary(ext: ExtensionBrowser, n: number, progress: (
     importS: importMs / 1000,
     firstRows: stat(opens),
     rowsQuery: stat(rowTimes),
+    rowsShown,
+    scrollPage: stat(pageTimes),
+    scrollJump: stat(jumpTimes),
     firstSearchMs,
+    indexHeapBytes,
     search: stat(times),
     indexBytes,
     exportS,

@@ -167,3 +167,20 @@ test('the reader keeps typography and colours, remembers progress, and j/k move 
   // Reopened where reading stopped.
   await expect.poll(() => reader.evaluate('window.scrollY')).toBeGreaterThan(0);
 });
+
+test('settings show storage and the shortcut, and the summary length reaches the popup', async ({ context, serviceWorker, site, openExtensionPage }) => {
+  const settings = await openExtensionPage('options.html#settings');
+  await expect(settings.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expect(settings.getByText(/MB used of .* available to Brief/)).toBeVisible();
+  await expect(settings.locator('kbd')).toHaveText('Alt+Shift+S');
+  await settings.getByRole('spinbutton', { name: 'Key points in a summary' }).fill('2');
+  await settings.getByRole('spinbutton', { name: 'Key points in a summary' }).blur();
+  await expect.poll(() => serviceWorker.evaluate(() => chrome.storage.local.get('summarySentences'))).toEqual({ summarySentences: 2 });
+  await settings.getByRole('checkbox', { name: 'Allow saving pages from private windows' }).check();
+  await expect.poll(() => serviceWorker.evaluate(() => chrome.storage.local.get('savePrivateClips'))).toEqual({ savePrivateClips: true });
+
+  const page = await context.newPage();
+  await page.goto(`${site.url}/${DIPLOMATIC}`);
+  const popup = await openExtensionPage(`popup.html?tabId=${await tabIdOf(serviceWorker, page)}`);
+  await expect(popup.getByRole('region', { name: 'Key points' }).getByRole('listitem')).toHaveCount(2);
+});

@@ -1,38 +1,25 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, serveDir } from '../../scripts/lib/browser';
+import { photoPage, tempSite } from '../../scripts/lib/photo-page';
 import { expect, storedRows, tabIdOf, test } from './fixtures';
 
-const PARAGRAPHS = [
-  'The city council approved the new tram line on Tuesday after a debate that lasted most of the afternoon and drew a crowd of residents to the public gallery.',
-  'Construction is due to start next spring. The line will connect the railway station with the university and the hospital, with eleven stops along the way.',
-  'Opponents had argued that the money would be better spent on buses, which can change their routes as the city grows. The council rejected an amendment to that effect.',
-  'The mayor said the vote was a turning point for the city and thanked the engineers who had prepared the plans over three years of consultation.',
-];
-
-/** A news page whose images come from its own origin, from another origin without CORS, and from a dead link. */
-function photoPage(otherOrigin: string): string {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves tram line</title>
-<meta property="og:type" content="article"><meta property="article:published_time" content="2026-03-02T09:00:00+01:00"></head>
-<body><article><h1>Council approves tram line</h1>
-<p>${PARAGRAPHS[0]}</p>
-<figure><img src="/same.png" alt="The council chamber" width="32" height="32"><figcaption>The council chamber during the vote.</figcaption></figure>
-<p>${PARAGRAPHS[1]}</p>
-<figure><img src="${otherOrigin}/other.png" alt="The planned route" width="48" height="48"><figcaption>The planned route.</figcaption></figure>
-<p>${PARAGRAPHS[2]}</p>
-<figure><img src="/gone.png" alt="The old depot" width="40" height="40"><figcaption>The old depot.</figcaption></figure>
-<p>${PARAGRAPHS[3]}</p></article></body></html>`;
-}
-
 test('images are copied when clipping and the reader shows them offline, with zero network requests', async ({ context, serviceWorker, openExtensionPage }) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brief-photos-'));
+  const dir = tempSite('brief-photos-');
   const server = await serveDir(dir);
   try {
     copyFileSync(path.join(ROOT, 'public/icon/32.png'), path.join(dir, 'same.png'));
     copyFileSync(path.join(ROOT, 'public/icon/48.png'), path.join(dir, 'other.png'));
-    // Same server under another host name: another origin, and it sends no CORS headers.
-    writeFileSync(path.join(dir, 'photo.html'), photoPage(server.url.replace('127.0.0.1', 'localhost')));
+    // The same server under another host name is another origin, and it sends no CORS headers.
+    const other = server.url.replace('127.0.0.1', 'localhost');
+    writeFileSync(
+      path.join(dir, 'photo.html'),
+      photoPage([
+        { src: '/same.png', alt: 'The council chamber' },
+        { src: `${other}/other.png`, alt: 'The planned route' },
+        { src: '/gone.png', alt: 'The old depot' },
+      ]),
+    );
 
     const page = await context.newPage();
     await page.goto(`${server.url}/photo.html`);
