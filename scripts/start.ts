@@ -52,9 +52,22 @@ await popup.screenshot({ path: path.join(shots, 'popup.png') });
 const saved = await send<SaveResult>(popup, 'saveTab', { tabId });
 if (!saved.ok) throw new Error(`Saving failed: ${saved.message}`);
 
+// A second clip, tagged and marked favourite, so the library shows its filters at work.
+const second = await context.newPage();
+await second.goto(`${server.url}/second-article.html`);
+const secondTab = await serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, second.url());
+const savedSecond = await send<SaveResult>(popup, 'saveTab', { tabId: secondTab });
+if (!savedSecond.ok) throw new Error(`Saving the second sample failed: ${savedSecond.message}`);
+
 const library = await context.newPage();
+await library.setViewportSize({ width: 1100, height: 560 });
 await library.goto(ext('options.html'));
 await library.getByText(saved.clip.title).first().waitFor();
+const tagBox = library.getByRole('combobox', { name: `Add a tag to “${savedSecond.clip.title}”` });
+await tagBox.fill('europe');
+await tagBox.press('Enter');
+await library.getByRole('button', { name: `Favourite “${saved.clip.title}”` }).click();
+await library.getByRole('button', { name: /^#europe/ }).waitFor();
 await library.screenshot({ path: path.join(shots, 'library.png') });
 
 const reader = await context.newPage();

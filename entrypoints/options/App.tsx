@@ -43,7 +43,7 @@ function Toolbar({ model }: { model: LibraryModel }) {
       </details>
       <label class="import">
         Import…
-        <input type="file" accept=".json,.csv,application/json,text/csv" class="visually-hidden" onChange={(e) => {
+        <input type="file" accept=".jsonl,.json,.csv,application/json,text/csv" class="visually-hidden" onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           if (file) void model.importFile(file);
           e.currentTarget.value = '';
@@ -122,6 +122,12 @@ export function App({ model, settings }: { model: LibraryModel; settings: Settin
         {model.error.value && <StatusMessage kind="error">The library could not be read: {model.error.value.message}</StatusMessage>}
         <Toolbar model={model} />
         <BulkBar model={model} />
+        {model.filter.value.kind === 'pending' && count > 0 && (
+          <p class="small">
+            These came from another service without their text. Brief saves a page from an open tab:{' '}
+            <button type="button" onClick={() => void model.openPending()}>Open {Math.min(10, count)} in background tabs</button>
+          </p>
+        )}
         <div aria-live="polite">
           {model.busy.value && <StatusMessage>{model.busy.value}…</StatusMessage>}
           {model.undo.value && (

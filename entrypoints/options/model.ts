@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
-import { exportBackup, importBackup } from '@/lib/clips/backup';
+import { browser } from 'wxt/browser';
+import { backupLines, importBackupFile } from '@/lib/clips/backup';
 import { clipDB, openLibrary, type ClipDB } from '@/lib/clips/db';
 import type { ImageBytes } from '@/lib/clips/export-files';
 import { countOf, listWindow, type LibraryFilter, type SortKey } from '@/lib/clips/library-query';
@@ -182,10 +183,25 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
 
   const exportJson = () =>
     task('Backup', async () => {
-      const backup = await exportBackup(db, selectionOrAll());
-      download(`brief-backup-${stamp()}.json`, JSON.stringify(backup), 'application/json');
+      // Collected as blobs of a few MB each: the file can be larger than any single string.
+      const parts: Blob[] = [];
+      let lines: string[] = [];
+      let chars = 0;
+      let clips = -1; // the header line is not a clip
+      for await (const line of backupLines(db, selectionOrAll())) {
+        lines.push(line);
+        chars += line.length;
+        clips++;
+        if (chars > 8_000_000) {
+          parts.push(new Blob(lines));
+          lines = [];
+          chars = 0;
+        }
+      }
+      parts.push(new Blob(lines));
+      download(`brief-backup-${stamp()}.jsonl`, new Blob(parts), 'application/jsonl');
       if (!selected.value.size) await lastBackupAt.setValue(Date.now());
-      return { kind: 'ok', text: `Exported ${plural(backup.clips.length, 'clip')}.` };
+      return { kind: 'ok', text: `Exported ${plural(clips, 'clip')}.` };
     });
 
   // Markdown, zip and the sanitizer load when an export is asked for, not with the library.
@@ -224,24 +240,24 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
 
   const importFile = (file: File) =>
     task('Import', async () => {
-      const text = await file.text();
       if (/\.csv$/i.test(file.name)) {
-        const r = await importPocketCsv(db, text);
+        const r = await importPocketCsv(db, await file.text());
         return r.ok ? { kind: 'ok', text: `Imported ${plural(r.added, 'link')} from Pocket (${r.skipped} already here). They are marked “not yet saved”: open each to save its text.` } : { kind: 'error', text: r.message };
       }
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        return { kind: 'error', text: 'This file is not JSON. Choose a Brief backup (.json) or a Pocket export (.csv).' };
-      }
-      const r = await importBackup(db, data);
+      const r = await importBackupFile(db, file);
       await refreshSearch();
       return r.ok ? { kind: 'ok', text: `Imported ${plural(r.added, 'new clip')}, updated ${r.updated}, ${r.skipped} already up to date.` } : { kind: 'error', text: r.message };
     });
 
+  /** Open clips imported from another service in background tabs, where Brief can save their text (a few at a time). */
+  async function openPending(max = 10): Promise<void> {
+    const pending = await listWindow(db, { kind: 'pending' }, 'savedAt', 0, max, max);
+    for (const clip of pending) await browser.tabs.create({ url: clip.url, active: false });
+    notice.value = { kind: 'info', text: `Opened ${plural(pending.length, 'page')}. On each, click the Brief icon or press the shortcut to save it.` };
+  }
+
   return {
-    filter, sort, count, totals: totals.value, tags, sites, error: rows.error, query, results, selected, undo, notice, openError, busy, firstVisible,
+    filter, sort, count, openPending, totals: totals.value, tags, sites, error: rows.error, query, results, selected, undo, notice, openError, busy, firstVisible,
     start, rowAt, setFilter, runSearch, remove, ...actions, undoLast, toggle, exportJson, exportMarkdown, exportHtml, importFile,
     windowRows: computed(() => rows.value.value.rows),
   };

@@ -25,23 +25,36 @@ export type ImportOutcome =
   | { ok: true; added: number; updated: number; skipped: number }
   | { ok: false; message: string };
 
-/** All clips (or the given ids), in saved order, as a backup object. */
-export async function exportBackup(db: ClipDB, ids?: string[], now: Date = new Date()): Promise<Backup> {
-  // Rows are read in one transaction (a consistent snapshot); blobs are read after it, since awaiting
-  // anything but Dexie inside a transaction would end it.
+/** The first line of a backup file in JSON Lines form; each further line is one clip. */
+export interface BackupHeader {
+  format: 'brief-backup';
+  schema: number;
+  exportedAt: string;
+  lines: true;
+}
+
+type BackupClip = Backup['clips'][number];
+
+// Clips read per transaction when exporting, and written per transaction when importing a file.
+const EXPORT_PAGE = 500;
+const IMPORT_BATCH = 1000;
+
+/** Clips with the given ids, in that order, as backup entries (one read transaction, then their image bytes). */
+async function exportPage(db: ClipDB, ids: string[]): Promise<BackupClip[]> {
+  // Blobs are read after the transaction: awaiting anything but Dexie inside one would end it.
   const { metas, bodies, versions, images } = await db.transaction('r', [db.clips, db.bodies, db.versions, db.images], async () => {
-    const metas = ids ? (await db.clips.bulkGet(ids)).filter((m): m is ClipMeta => !!m) : await db.clips.orderBy('savedAt').toArray();
+    const metas = (await db.clips.bulkGet(ids)).filter((m): m is ClipMeta => !!m);
     const keys = metas.map((m) => m.id);
     return {
       metas,
       bodies: await db.bodies.bulkGet(keys),
       versions: await db.versions.where('clipId').anyOf(keys).toArray(),
-      images: ids ? await db.images.where('clipId').anyOf(keys).toArray() : await db.images.toArray(),
+      images: await db.images.where('clipId').anyOf(keys).toArray(),
     };
   });
   const versionsOf = groupBy(versions, (v) => v.clipId);
   const imagesOf = groupBy(images, (img) => img.clipId);
-  const clips: Backup['clips'] = [];
+  const clips: BackupClip[] = [];
   for (const [i, meta] of metas.entries()) {
     const own = (imagesOf.get(meta.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1));
     clips.push({
@@ -51,7 +64,111 @@ export async function exportBackup(db: ClipDB, ids?: string[], now: Date = new D
       images: await Promise.all(own.map(async (img) => ({ url: img.url, type: img.type, base64: bytesToBase64(new Uint8Array(await img.blob.arrayBuffer())) }))),
     });
   }
+  return clips;
+}
+
+/**
+ * A backup file as JSON Lines: a header line, then one line per clip, in saved order (or the order of `ids`).
+ * Read a page of clips at a time, so a library of any size exports without one giant string (a single JSON
+ * document of 100,000 clips is longer than a JavaScript string can be). A clip deleted while the export runs is
+ * left out.
+ */
+export async function* backupLines(db: ClipDB, ids?: string[], now: Date = new Date()): AsyncGenerator<string> {
+  const header: BackupHeader = { format: 'brief-backup', schema: SCHEMA_VERSION, exportedAt: now.toISOString(), lines: true };
+  yield `${JSON.stringify(header)}\n`;
+  const keys = ids ?? ((await db.clips.orderBy('savedAt').primaryKeys()) as string[]);
+  for (let i = 0; i < keys.length; i += EXPORT_PAGE) {
+    for (const clip of await exportPage(db, keys.slice(i, i + EXPORT_PAGE))) yield `${JSON.stringify(clip)}\n`;
+  }
+}
+
+/** All clips (or the given ids), in saved order, as one backup object (for small sets; files use `backupLines`). */
+export async function exportBackup(db: ClipDB, ids?: string[], now: Date = new Date()): Promise<Backup> {
+  const keys = ids ?? ((await db.clips.orderBy('savedAt').primaryKeys()) as string[]);
+  const clips: BackupClip[] = [];
+  for (let i = 0; i < keys.length; i += EXPORT_PAGE) clips.push(...(await exportPage(db, keys.slice(i, i + EXPORT_PAGE))));
   return { format: 'brief-backup', schema: SCHEMA_VERSION, exportedAt: now.toISOString(), clips };
+}
+
+/** The lines of a file, read as a stream (a backup may be larger than a string can hold). */
+async function* fileLines(file: Blob): AsyncGenerator<string> {
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  let rest = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    const parts = (rest + value).split('\n');
+    rest = parts.pop() ?? '';
+    for (const line of parts) if (line.trim()) yield line;
+  }
+  if (rest.trim()) yield rest;
+}
+
+function parseLine(line: string): unknown {
+  try {
+    return JSON.parse(line) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Import a backup file: JSON Lines (what Brief writes) or one JSON document (older Brief). Every line is checked
+ * before anything is written, so a damaged file changes nothing; then clips are merged a thousand per transaction
+ * (merging is idempotent: an import cut short by a closed tab can simply be run again).
+ */
+export async function importBackupFile(db: ClipDB, file: Blob): Promise<ImportOutcome> {
+  let header: unknown;
+  for await (const line of fileLines(file)) {
+    header = parseLine(line);
+    break;
+  }
+  const h = header as Partial<BackupHeader & Backup> | undefined;
+  if (!h || h.lines !== true) {
+    // One JSON document: an older backup (or not a backup at all: importBackup says which).
+    const whole = parseLine(await file.text());
+    if (whole === undefined) return { ok: false, message: 'This file is not JSON. Choose a Brief backup (.jsonl or .json) or a Pocket export (.csv).' };
+    return importBackup(db, whole);
+  }
+  if (h.format !== 'brief-backup' || typeof h.schema !== 'number') return { ok: false, message: 'This file is not a Brief backup.' };
+  if (h.schema > SCHEMA_VERSION) return { ok: false, message: `This backup comes from a newer Brief (format ${h.schema}). Update Brief to import it.` };
+  let n = 0;
+  for await (const line of fileLines(file)) {
+    if (n++ === 0) continue;
+    const clip = parseLine(line);
+    if (!validClip(clip) || !decodeImages(clip.meta.id, clip.images)) return { ok: false, message: `Clip ${n - 1} of this backup is damaged; nothing was imported.` };
+  }
+  const total = { added: 0, updated: 0, skipped: 0 };
+  let batch: BackupClip[] = [];
+  const flush = async (): Promise<ImportOutcome> => {
+    const r = await importBackup(db, { format: 'brief-backup', schema: h.schema as number, exportedAt: String(h.exportedAt), clips: batch });
+    batch = [];
+    if (!r.ok) {
+      const done = total.added + total.updated + total.skipped;
+      return { ok: false, message: done ? `${r.message} The first ${done} clips of the file were imported; importing the file again continues where it stopped.` : r.message };
+    }
+    total.added += r.added;
+    total.updated += r.updated;
+    total.skipped += r.skipped;
+    return r;
+  };
+  let first = true;
+  for await (const line of fileLines(file)) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    batch.push(JSON.parse(line) as BackupClip);
+    if (batch.length >= IMPORT_BATCH) {
+      const r = await flush();
+      if (!r.ok) return r;
+    }
+  }
+  if (batch.length) {
+    const r = await flush();
+    if (!r.ok) return r;
+  }
+  return { ok: true, ...total };
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
@@ -118,25 +235,43 @@ export async function importBackup(db: ClipDB, data: unknown): Promise<ImportOut
     let updated = 0;
     let skipped = 0;
     const delta = new Map<string, number>();
+    // Read what the library has of these clips in two requests, decide in memory, then write in bulk: one
+    // request per clip and store would make a 100k import wait on half a million round trips.
+    const byId = new Map<string, ClipMeta>();
+    const byUrl = new Map<string, ClipMeta>();
+    for (const c of await db.clips.bulkGet(data.clips.map((c) => c.meta.id))) if (c) byId.set(c.id, c);
+    for (const c of await db.clips.where('url').anyOf(data.clips.map((c) => c.meta.url)).toArray()) byUrl.set(c.url, c);
+    const rows = new Map<string, ClipMeta>();
+    const bodies: ClipBody[] = [];
+    const versionRows: ClipVersion[] = [];
+    const imageRows: ClipImage[] = [];
+    const replaced: string[] = [];
     for (const [i, { meta, body, versions }] of data.clips.entries()) {
-      const existing = (await db.clips.get(meta.id)) ?? (await db.clips.where('url').equals(meta.url).first());
+      const existing = byId.get(meta.id) ?? byUrl.get(meta.url);
       if (existing && existing.savedAt >= meta.savedAt) {
         skipped++;
         continue;
       }
+      // A clip of the same URL keeps its id: links to it (reader tabs, undo) stay valid.
       const row: ClipMeta = { ...meta, id: existing?.id ?? meta.id };
-      if (existing && existing.id !== meta.id) await db.clips.delete(existing.id);
-      await db.clips.put(row);
-      await db.bodies.put({ ...body, id: row.id });
-      await db.versions.bulkPut((versions ?? []).map((v) => ({ ...v, clipId: row.id })));
-      // A new clip has no images yet: only a replaced one has images to drop (this keeps big imports fast).
-      if (existing) await db.images.where('clipId').anyOf([existing.id, row.id]).delete();
-      if (decoded[i].length) await db.images.bulkPut(decoded[i].map((img) => ({ ...img, id: img.id.replace(meta.id, row.id), clipId: row.id })));
+      rows.set(row.id, row);
+      byId.set(row.id, row);
+      byUrl.set(row.url, row);
+      bodies.push({ ...body, id: row.id });
+      for (const v of versions ?? []) versionRows.push({ ...v, clipId: row.id });
+      // A new clip has no images yet: only a replaced one has images to drop.
+      if (existing) replaced.push(existing.id);
+      for (const img of decoded[i]) imageRows.push({ ...img, id: img.id.replace(meta.id, row.id), clipId: row.id });
       counterDelta(existing, row, delta);
-      await db.searchDirty.bulkPut(existing && existing.id !== row.id ? [{ id: existing.id }, { id: row.id }] : [{ id: row.id }]);
       if (existing) updated++;
       else added++;
     }
+    if (replaced.length) await db.images.where('clipId').anyOf(replaced).delete();
+    await db.clips.bulkPut([...rows.values()]);
+    await db.bodies.bulkPut(bodies);
+    if (versionRows.length) await db.versions.bulkPut(versionRows);
+    if (imageRows.length) await db.images.bulkPut(imageRows);
+    await db.searchDirty.bulkPut([...rows.keys()].map((id) => ({ id })));
     await applyCounterDelta(db, delta);
     return { ok: true, added, updated, skipped };
   });

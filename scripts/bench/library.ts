@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Backup } from '@/lib/clips/backup';
 import type { ClipMeta } from '@/lib/clips/types';
-import { datasetDir, readJson } from '../eval/common';
+import { datasetDir, printTable, readJson } from '../eval/common';
 import type { ExtensionBrowser } from '../lib/browser';
 import { stat, type Stat } from './stats';
 
@@ -111,10 +111,6 @@ export interface LibraryFigures {
   exportS: number;
 }
 
-async function waitForNotice(page: Page, pattern: RegExp, timeoutMs: number): Promise<void> {
-  await page.getByText(pattern).first().waitFor({ timeout: timeoutMs });
-}
-
 // Every row the virtualised list rendered has its clip (no placeholder left): the screen is painted.
 const PAINTED = `(() => { const li = document.querySelectorAll('ul.virtual-list > li'); return li.length >= 10 && !document.querySelector('ul.virtual-list > li.placeholder'); })()`;
 
@@ -192,11 +188,25 @@ export async function benchLibrary(ext: ExtensionBrowser, n: number, progress: (
     progress(`library: importing ${to}/${n}`);
     const backup: Backup = { format: 'brief-backup', schema: 1, exportedAt: new Date(now).toISOString(), clips: clipsRange(src, from, to, now) };
     const buffer = Buffer.from(JSON.stringify(backup));
-    const t0 = performance.now();
+    // Timed in the page, from the file input's change (the user picked the file) to the "Imported" notice: handing a
+    // 30 MB file to the page over the DevTools pipe is the harness's cost, not Brief's. (The next import replaces the
+    // notice, whose text then names the next chunk.)
+    await page.evaluate(`window.__imported = new Promise((resolve) => {
+      document.querySelector('input[type="file"]').addEventListener('change', () => {
+        const t0 = performance.now();
+        // Done when the busy line is gone and the notice is there (the previous chunk's notice reads the same).
+        let busy = false;
+        const done = () => {
+          const running = Array.from(document.querySelectorAll('.status')).some((e) => e.textContent === 'Import…');
+          busy ||= running;
+          return busy && !running && document.body.textContent.includes(${JSON.stringify(`Imported ${to - from} new clips`)});
+        };
+        const mo = new MutationObserver(() => { if (done()) { mo.disconnect(); resolve(performance.now() - t0); } });
+        mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }, { once: true, capture: true });
+    }), 0`); // the trailing 0: evaluate must not wait for the promise, which the file choice below settles
     await page.locator('input[type="file"]').setInputFiles({ name: `chunk-${from}.json`, mimeType: 'application/json', buffer });
-    await waitForNotice(page, new RegExp(`Imported ${to - from} new clips`), 600_000);
-    importMs += performance.now() - t0;
-    // Dismiss nothing: the next import replaces the notice, whose text then names the next chunk.
+    importMs += (await page.evaluate('window.__imported')) as number;
   }
   await page.close();
 
@@ -273,4 +283,17 @@ export async function benchLibrary(ext: ExtensionBrowser, n: number, progress: (
     indexBytes,
     exportS,
   };
+}
+
+/** The library table of the benchmark (shared by `npm run bench` and `npm run bench:library`). */
+export function printLibraryTable(library: (LibraryFigures | { clips: number; error: string })[]): void {
+  printTable(
+    'Library (real news bodies, imported through the library page)',
+    ['clips', 'import all (s)', 'open → first screen painted p50 / p95 (ms)', 'of which query + render p50 / p95', 'rows on screen', 'scroll a screen p50 / p95', 'jump anywhere p50 / p95', 'first search, builds index (ms)', 'search p50 / p95 / max (ms, 120 queries)', 'index in memory (MB)', 'index on disk (MB)', 'export all JSON (s)'],
+    library.map((f) =>
+      'error' in f
+        ? [f.clips, `failed: ${f.error}`, '', '', '', '', '', '', '', '', '', '']
+        : [f.clips, f.importS, `${f.firstRows.p50.toFixed(1)} / ${f.firstRows.p95.toFixed(1)}`, `${f.rowsQuery.p50.toFixed(1)} / ${f.rowsQuery.p95.toFixed(1)}`, f.rowsShown, `${f.scrollPage.p50.toFixed(1)} / ${f.scrollPage.p95.toFixed(1)}`, `${f.scrollJump.p50.toFixed(1)} / ${f.scrollJump.p95.toFixed(1)}`, f.firstSearchMs, `${f.search.p50.toFixed(1)} / ${f.search.p95.toFixed(1)} / ${f.search.max.toFixed(1)}`, f.indexHeapBytes / 1e6, f.indexBytes / 1e6, f.exportS],
+    ),
+  );
 }

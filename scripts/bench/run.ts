@@ -13,7 +13,7 @@ import { CHROMIUM_FLAGS, findChromium, launchWithExtension, ROOT, serveDir } fro
 import { loadPage } from '../lib/load-page';
 import { photoPage, tempSite, writeFakeJpeg } from '../lib/photo-page';
 import { benchBundle, entrySizes } from './bundles';
-import { benchLibrary, type LibraryFigures } from './library';
+import { benchLibrary, printLibraryTable, type LibraryFigures } from './library';
 import { broken, stat, type Budget, type Stat } from './stats';
 
 const args = process.argv.slice(2);
@@ -268,15 +268,7 @@ async function main() {
   } else {
     printTable(`Brief in Chromium (${list.length} pages${quick ? ', quick' : ''}); baseline = isProbablyReaderable / bare Readability in the same run`, ['measure', 'n', 'p50', 'p95', 'max', 'baseline p50', 'ratio p50', 'ratio p95', 'unit'], rows);
     printTable('Extraction, warm: milliseconds per stage (same pages)', ['stage', 'p50', 'p95', 'p50 / bare Readability p50'], stageRows);
-    printTable(
-      'Library (real news bodies, imported through the library page)',
-      ['clips', 'import all (s)', 'open → first screen painted p50 / p95 (ms)', 'of which query + render p50 / p95', 'rows on screen', 'scroll a screen p50 / p95', 'jump anywhere p50 / p95', 'first search, builds index (ms)', 'search p50 / p95 / max (ms, 120 queries)', 'index in memory (MB)', 'index on disk (MB)', 'export all JSON (s)'],
-      library.map((f) =>
-        'error' in f
-          ? [f.clips, `failed: ${f.error}`, '', '', '', '', '', '', '', '', '', '']
-          : [f.clips, f.importS, `${f.firstRows.p50.toFixed(1)} / ${f.firstRows.p95.toFixed(1)}`, `${f.rowsQuery.p50.toFixed(1)} / ${f.rowsQuery.p95.toFixed(1)}`, f.rowsShown, `${f.scrollPage.p50.toFixed(1)} / ${f.scrollPage.p95.toFixed(1)}`, `${f.scrollJump.p50.toFixed(1)} / ${f.scrollJump.p95.toFixed(1)}`, f.firstSearchMs, `${f.search.p50.toFixed(1)} / ${f.search.p95.toFixed(1)} / ${f.search.max.toFixed(1)}`, f.indexHeapBytes / 1e6, f.indexBytes / 1e6, f.exportS],
-      ),
-    );
+    printLibraryTable(library);
     printTable('Bundles (gzip)', ['entry', 'bytes'], Object.entries(sizes));
     printTable('Budgets', ['budget', 'value', 'limit', 'result'], budgets.map((b) => [b.name, b.value, `${b.limit} ${b.unit}`, b.value <= b.limit ? 'ok' : 'BROKEN']));
     log(failed.length ? `\n${failed.length} budget(s) broken: ${failed.map((b) => b.name).join(', ')}` : '\nAll budgets hold.');

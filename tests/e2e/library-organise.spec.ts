@@ -81,16 +81,18 @@ test('export → wipe → import through the library gives back every clip exact
 
   await library.getByText('Export all').click();
   const [file] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Backup (JSON, with images)' }).click()]);
-  expect(file.suggestedFilename()).toMatch(/^brief-backup-\d{4}-\d\d-\d\d\.json$/);
+  expect(file.suggestedFilename()).toMatch(/^brief-backup-\d{4}-\d\d-\d\d\.jsonl$/);
   const backup = readFileSync(await file.path());
-  expect(JSON.parse(backup.toString()).clips).toHaveLength(2);
+  const lines = backup.toString().trim().split('\n').map((l) => JSON.parse(l));
+  expect(lines[0]).toMatchObject({ format: 'brief-backup', lines: true });
+  expect(lines.slice(1).map((c) => c.meta.title).sort()).toEqual(Object.values(TITLES).sort());
 
   for (const t of Object.values(TITLES)) await library.getByRole('checkbox', { name: `Select “${t}”` }).check();
   await library.getByRole('button', { name: 'Delete 2 selected' }).click();
   await expect(library.getByText('Nothing saved yet.')).toBeVisible();
   expect(await storedRows(serviceWorker, 'clips')).toEqual([]);
 
-  await library.locator('input[type=file]').setInputFiles({ name: 'brief-backup.json', mimeType: 'application/json', buffer: backup });
+  await library.locator('input[type=file]').setInputFiles({ name: 'brief-backup.jsonl', mimeType: 'application/jsonl', buffer: backup });
   await expect(library.getByText('Imported 2 new clips, updated 0, 0 already up to date.')).toBeVisible();
   await expect(library.getByRole('list', { name: 'Clips' }).getByRole('link')).toHaveCount(2);
   expect(byId(await storedRows<{ id: string }>(serviceWorker, 'clips'))).toEqual(before.clips);
@@ -98,7 +100,7 @@ test('export → wipe → import through the library gives back every clip exact
   expect(await storedRows(serviceWorker, 'counters')).toEqual(before.counters);
 });
 
-test("Pocket's CSV export comes in as clips to fetch later", async ({ openExtensionPage }) => {
+test("Pocket's CSV export comes in as clips to fetch later, opened in tabs on request", async ({ context, serviceWorker, openExtensionPage }) => {
   const library = await openExtensionPage('options.html');
   const csv = 'title,url,time_added,tags,status\n"Long read, part 1",https://pocket.example/long-read,1700000000,history|essays,unread\nArchived thing,https://pocket.example/old,1600000000,,archive\n';
   await library.locator('input[type=file]').setInputFiles({ name: 'part_000000.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -109,6 +111,11 @@ test("Pocket's CSV export comes in as clips to fetch later", async ({ openExtens
   await expect(row.getByRole('link', { name: 'Long read, part 1' })).toHaveAttribute('href', 'https://pocket.example/long-read');
   await expect(filterCount(library, '#essays')).toHaveText(/1$/);
   await expect(filterCount(library, 'Archived')).toHaveText(/1$/);
+  await context.route('https://pocket.example/**', (route) => route.fulfill({ body: '<title>Long read</title><p>Text</p>', contentType: 'text/html' }));
+  await library.getByRole('button', { name: 'Open 2 in background tabs' }).click();
+  await expect(library.getByText('Opened 2 pages.')).toBeVisible();
+  const opened = () => serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.pendingUrl || t.url || '').filter((u) => u.startsWith('https://pocket.example/')).sort());
+  await expect.poll(opened).toEqual(['https://pocket.example/long-read', 'https://pocket.example/old']);
 });
 
 test('re-clipping a page that changed says "updated since you saved" and keeps the earlier version', async ({ context, serviceWorker, site, openExtensionPage }) => {

@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '@/lib/article/types';
 import { createSanitizer } from '@/lib/article/sanitize';
-import { exportBackup, importBackup, wipeLibrary } from '@/lib/clips/backup';
+import { backupLines, exportBackup, importBackup, importBackupFile, wipeLibrary } from '@/lib/clips/backup';
 import { ClipDB } from '@/lib/clips/db';
 import { clipToHtml, clipToMarkdown, htmlZip, imageBytes, markdownZip, slugFor } from '@/lib/clips/export-files';
 import { importPocketCsv } from '@/lib/clips/pocket';
@@ -67,6 +67,66 @@ describe('JSON backup', () => {
     backup.clips[0].images[0].base64 = '%%% not base64';
     const target = newDb();
     expect(await importBackup(target, backup)).toEqual({ ok: false, message: expect.stringMatching(/image of clip 1 .* damaged/) });
+    expect(await target.clips.count()).toBe(0);
+  });
+
+  it('one file with the same URL twice, new, newer and older clips: one clip per URL, the latest save wins, counts right', async () => {
+    const source = newDb();
+    await saveArticle(source, article(1, { title: 'First copy' }), 1000);
+    const firstCopy = (await exportBackup(source)).clips[0];
+    const target = newDb();
+    await saveArticle(target, article(2, { title: 'Target newer' }), 9000);
+    await saveArticle(target, article(3, { title: 'Target older' }), 1000);
+    const other = newDb();
+    await saveArticle(other, article(2, { title: 'Backup older' }), 2000);
+    await saveArticle(other, article(3, { title: 'Backup newer' }), 5000);
+    const backup = await exportBackup(other);
+    const secondCopy = { ...firstCopy, meta: { ...firstCopy.meta, id: 'another-id', title: 'Second copy', savedAt: 3000 } };
+    backup.clips.push(firstCopy, secondCopy);
+    expect(await importBackup(target, backup)).toEqual({ ok: true, added: 1, updated: 2, skipped: 1 });
+    expect((await target.clips.toArray()).map((c) => c.title).sort()).toEqual(['Backup newer', 'Second copy', 'Target newer']);
+    expect((await counts(target)).all).toBe(3);
+  });
+
+  it('writes a file as JSON Lines and reads it back in batches: export → wipe → import is exact, images too', async () => {
+    const db = newDb();
+    for (let n = 0; n < 1205; n++) await saveArticle(db, article(n), 1000 + n);
+    const { clip } = await saveArticle(db, withImage(5000), 9000, undefined, [{ url: 'https://cdn.example/5000.png', blob: png(9) }]);
+    const before = { clips: await db.clips.orderBy('id').toArray(), bodies: await db.bodies.orderBy('id').toArray(), counts: await counts(db) };
+    const lines: string[] = [];
+    for await (const line of backupLines(db)) lines.push(line);
+    expect(lines).toHaveLength(1207);
+    expect(JSON.parse(lines[0])).toMatchObject({ format: 'brief-backup', schema: 3, lines: true });
+    await wipeLibrary(db);
+    expect(await importBackupFile(db, new Blob(lines))).toEqual({ ok: true, added: 1206, updated: 0, skipped: 0 });
+    expect(await db.clips.orderBy('id').toArray()).toEqual(before.clips);
+    expect(await db.bodies.orderBy('id').toArray()).toEqual(before.bodies);
+    expect(await counts(db)).toEqual(before.counts);
+    expect(await bytesOf((await getImages(db, clip.id))[0].blob)).toEqual([...PNG, 9]);
+    expect(await importBackupFile(db, new Blob(lines))).toEqual({ ok: true, added: 0, updated: 0, skipped: 1206 });
+  });
+
+  it('still reads the one-document backups of earlier versions', async () => {
+    const db = newDb();
+    await saveArticle(db, article(1), 1000);
+    const legacy = JSON.stringify(await exportBackup(db));
+    const target = newDb();
+    expect(await importBackupFile(target, new Blob([legacy]))).toEqual({ ok: true, added: 1, updated: 0, skipped: 0 });
+  });
+
+  it.each([
+    ['a damaged line', (lines: string[]) => [...lines.slice(0, 2), '{"meta": {"id": 1}', ...lines.slice(2)], /Clip 2 of this backup is damaged; nothing was imported/],
+    ['a newer format', (lines: string[]) => [lines[0].replace('"schema":3', '"schema":9'), ...lines.slice(1)], /newer Brief \(format 9\)/],
+    ['not JSON at all', () => ['hello\nworld'], /not JSON/],
+    ['JSON that is not a backup', () => ['{"hello": 1}'], /not a Brief backup/],
+  ])('refuses a file with %s and writes nothing', async (_label, spoil, message) => {
+    const db = newDb();
+    await saveArticle(db, article(1), 1000);
+    await saveArticle(db, article(2), 2000);
+    const lines: string[] = [];
+    for await (const line of backupLines(db)) lines.push(line);
+    const target = newDb();
+    expect(await importBackupFile(target, new Blob(spoil(lines).map((l) => (l.endsWith('\n') ? l : `${l}\n`))))).toEqual({ ok: false, message: expect.stringMatching(message) });
     expect(await target.clips.count()).toBe(0);
   });
 

@@ -86,6 +86,52 @@ describe('schema upgrades', () => {
   });
 });
 
+describe('update, rollback, re-update', () => {
+  /** The next Brief, as it might be: one more table, everything else as today. */
+  class NextClipDB extends ClipDB {
+    constructor(name: string) {
+      super(name);
+      this.version(SCHEMA_VERSION + 1).stores({ highlights: 'id, clipId' });
+    }
+  }
+
+  it('a rollback refuses the newer library without touching it, and the newer build opens it again intact', async () => {
+    const dbName = name();
+    const today = new ClipDB(dbName);
+    const { clip } = await saveArticle(today, article('https://a.example/1', 'kept through it all'));
+    today.close();
+
+    // The next build's own openLibrary would accept its own schema: here it simply opens (and upgrades).
+    const next = new NextClipDB(dbName);
+    await next.open();
+    expect(next.verno).toBe(SCHEMA_VERSION + 1);
+    await next.table('highlights').put({ id: 'h1', clipId: clip.id });
+    next.close();
+
+    const rolledBack = new ClipDB(dbName);
+    expect(await openLibrary(rolledBack)).toMatchObject({ ok: false, reason: 'newer-schema' });
+    expect(rolledBack.isOpen()).toBe(false);
+
+    const again = new NextClipDB(dbName);
+    await again.open();
+    expect((await again.clips.get(clip.id))?.title).toBe('T');
+    expect((await again.bodies.get(clip.id))?.text).toBe('kept through it all');
+    expect(await again.table('highlights').count()).toBe(1);
+  });
+
+  it('after a failed open the library says what to do, and opening again works', async () => {
+    const db = new ClipDB(name());
+    const open = db.open.bind(db);
+    let failures = 1;
+    db.open = (() => (failures-- > 0 ? Promise.reject(new Error('UnknownError: internal error opening backing store')) : open())) as typeof db.open;
+    const first = await openLibrary(db);
+    expect(first).toMatchObject({ ok: false, reason: 'open-failed', message: expect.stringMatching(/could not open your library .* retry/) });
+    expect(await openLibrary(db)).toMatchObject({ ok: true });
+    await saveArticle(db, article('https://a.example/2', 'written after the retry'));
+    expect(await db.clips.count()).toBe(1);
+  });
+});
+
 describe('counters, flags and versions', () => {
   it('keeps counters in step with saves, flags, tags, deletes and undo', async () => {
     const db = new ClipDB(name());
