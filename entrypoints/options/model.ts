@@ -95,9 +95,18 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
       results.value = null;
       return;
     }
-    search ??= openSearch(db);
-    const index = await search;
-    await catchUp(db, index);
+    // After a big import the index has thousands of clips to take in: say so while it does.
+    const progress = (done: number, total: number) => {
+      if (total > 2000) busy.value = `Preparing search: ${done.toLocaleString()} of ${total.toLocaleString()} clips indexed`;
+    };
+    search ??= openSearch(db, undefined, progress);
+    let index: ClipSearch;
+    try {
+      index = await search;
+      await catchUp(db, index, undefined, progress);
+    } finally {
+      if (busy.value?.startsWith('Preparing search')) busy.value = null;
+    }
     if (query.value !== q) return; // a newer keystroke won
     const hits = index.search(q, 100);
     const metas = await db.clips.bulkGet(hits.map((h) => h.id));
