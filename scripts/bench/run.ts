@@ -9,7 +9,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { hasEvalData, pageFile, pageIds, printTable, readTruth, sample } from '../eval/common';
-import { CHROMIUM_FLAGS, findChromium, launchWithExtension, ROOT, serveDir } from '../lib/browser';
+import { CHROMIUM_FLAGS, findChromium, launchWithExtension, ROOT, serveDir, storedRows } from '../lib/browser';
 import { loadPage } from '../lib/load-page';
 import { photoPage, tempSite, writeFakeJpeg } from '../lib/photo-page';
 import { benchBundle, entrySizes } from './bundles';
@@ -203,18 +203,7 @@ async function main() {
     imageSaves.push(await shortcutSave(story, () => waitStory('\u2713')));
     await story.close();
   }
-  const storedImages = await ext.serviceWorker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('brief');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('images').objectStore('images').count();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+  const storedImages = (await storedRows(ext.serviceWorker, 'images')).length;
   if (storedImages !== rounds * images.length) throw new Error(`The photo story saves stored ${storedImages} images, not ${rounds * images.length}.`);
   await ext.close();
   await site.close();

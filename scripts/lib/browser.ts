@@ -105,3 +105,29 @@ export async function serveDir(dir: string): Promise<StaticServer> {
       }),
   };
 }
+
+/** All rows of an object store of Brief's database, read in the service worker. */
+export function storedRows<T>(serviceWorker: Worker, store: string): Promise<T[]> {
+  return serviceWorker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('brief');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result as T[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}

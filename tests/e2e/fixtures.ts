@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension, ROOT, serveDir, type StaticServer } from '../../scripts/lib/browser';
+import { launchWithExtension, ROOT, serveDir, storedRows, type StaticServer } from '../../scripts/lib/browser';
+
+export { storedRows };
 
 export interface ExtensionFixtures {
   context: BrowserContext;
@@ -55,32 +57,6 @@ export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number
 
 export function badgeOf(serviceWorker: Worker, tabId: number): Promise<string> {
   return serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-}
-
-/** All rows of an object store of Brief's database, read in the service worker. */
-export function storedRows<T>(serviceWorker: Worker, store: string): Promise<T[]> {
-  return serviceWorker.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('brief');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const req = db.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result as T[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
 }
 
 /** Press a shortcut through Chromium's real accelerator path (see toolchain guide §6). */
