@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { backupLines, importBackupFile } from '@/lib/clips/backup';
 import { clipDB, openLibrary, type ClipDB } from '@/lib/clips/db';
 import type { ImageBytes } from '@/lib/clips/export-files';
-import { countOf, listWindow, type LibraryFilter, type SortKey } from '@/lib/clips/library-query';
+import { countOf, listFrom, listWindow, type LibraryFilter, type SortKey } from '@/lib/clips/library-query';
 import { importPocketCsv } from '@/lib/clips/pocket';
 import { counts, deleteClip, getClip, getImages, normalizeTags, restoreClip, revertClips, updateClips, type RemovedClip } from '@/lib/clips/repository';
 import { highlightParts, type ClipSearch } from '@/lib/clips/search-index';
@@ -43,10 +43,30 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   const count = computed(() => countOf(filter.value, totals.value.value));
   const firstVisible = signal(0);
   const windowStart = computed(() => Math.max(0, Math.floor(firstVisible.value / STEP) * STEP - STEP));
+  let shown = { start: 0, rows: [] as ClipMeta[], key: '' };
   const rows = liveSignal(
     async () => {
       const start = windowStart.peek();
-      return { start, rows: await listWindow(db, filter.peek(), sort.peek(), start, WINDOW, count.peek()) };
+      const key = JSON.stringify([filter.peek(), sort.peek()]);
+      const prev = shown;
+      let next: ClipMeta[] | null = null;
+      // A scroll moves the window by a step: read on from a row already shown instead of counting rows from the
+      // top. The same window read again (the library changed) or a far jump goes by position.
+      if (prev.key === key && prev.rows.length && start !== prev.start && Math.abs(start - prev.start) <= prev.rows.length) {
+        const down = start > prev.start;
+        const keptIds = (down ? prev.rows.slice(start - prev.start) : prev.rows.slice(0, WINDOW - (prev.start - start))).map((r) => r.id);
+        // The rows kept are read again: fresh values, and the live query then follows their changes too.
+        const kept = await db.clips.bulkGet(keptIds);
+        if (kept.every(Boolean)) {
+          const fresh = kept as ClipMeta[];
+          const anchor = { row: down ? prev.rows[prev.rows.length - 1] : prev.rows[0], direction: down ? ('after' as const) : ('before' as const) };
+          const more = await listFrom(db, filter.peek(), sort.peek(), anchor, down ? WINDOW - fresh.length : prev.start - start);
+          if (more && (down || more.length === prev.start - start)) next = down ? [...fresh, ...more] : [...more, ...fresh];
+        }
+      }
+      next ??= await listWindow(db, filter.peek(), sort.peek(), start, WINDOW, count.peek());
+      shown = { start, rows: next, key };
+      return { start, rows: next };
     },
     { start: 0, rows: [] as ClipMeta[] },
     () => [filter.value, sort.value, windowStart.value],

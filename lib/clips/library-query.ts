@@ -54,6 +54,36 @@ function matches(clip: ClipMeta, sel: NonNullable<ReturnType<typeof selector>>):
 // Below this many matches, a filter's rows are read through its own index and sorted in memory.
 const SORT_IN_MEMORY = 3000;
 
+/** A row the window is read from: the rows strictly after it (`direction: 'after'`) or before it, in list order. */
+export interface Anchor {
+  row: ClipMeta;
+  direction: 'after' | 'before';
+}
+
+/** Whether `row` comes strictly after `anchor` in the list's order (sort key descending, then id descending, as IndexedDB orders ties). */
+const comesAfter = (row: ClipMeta, anchor: ClipMeta, sort: SortKey) => row[sort] < anchor[sort] || (row[sort] === anchor[sort] && row.id < anchor.id);
+
+/**
+ * Rows next to a row already on screen, by key instead of by position: scrolling deep in a large library then
+ * costs what it costs at the top (an offset walks every row before it). `null` where the filter has no index for
+ * it (those views are small or sorted in memory anyway).
+ */
+export async function listFrom(db: ClipDB, filter: LibraryFilter, sort: SortKey, anchor: Anchor, limit: number): Promise<ClipMeta[] | null> {
+  const sel = selector(filter);
+  const a = anchor.row;
+  const keep = anchor.direction === 'after' ? (r: ClipMeta) => comesAfter(r, a, sort) : (r: ClipMeta) => comesAfter(a, r, sort);
+  let range;
+  if (!sel) range = anchor.direction === 'after' ? db.clips.where(sort).belowOrEqual(a[sort]).reverse() : db.clips.where(sort).aboveOrEqual(a[sort]);
+  else if (sort === 'savedAt' && sel.field !== 'tags')
+    range =
+      anchor.direction === 'after'
+        ? db.clips.where(`[${sel.field}+savedAt]`).between([sel.value, Dexie.minKey], [sel.value, a.savedAt], true, true).reverse()
+        : db.clips.where(`[${sel.field}+savedAt]`).between([sel.value, a.savedAt], [sel.value, Dexie.maxKey], true, true);
+  else return null;
+  const rows = await range.filter(keep).limit(limit).toArray();
+  return anchor.direction === 'after' ? rows : rows.reverse();
+}
+
 /**
  * Rows `offset … offset+limit` of a filtered, newest-first view, for the virtualised list. Never
  * scans the whole table for a page: the saved-time order of every flag and site filter has a compound

@@ -100,7 +100,7 @@ export interface LibraryFigures {
   rowsQuery: Stat;
   /** Rows on the first screen (the list renders what is visible, plus a margin). */
   rowsShown: number;
-  /** Scroll a screen down, or jump anywhere in the list → the rows there painted. */
+  /** Scroll a screen down (30 from the top, 30 from the middle), or jump anywhere in the list → the rows there painted. */
   scrollPage: Stat;
   scrollJump: Stat;
   firstSearchMs: number;
@@ -227,8 +227,12 @@ export async function benchLibrary(ext: ExtensionBrowser, n: number, progress: (
   const pageTimes: number[] = [];
   const height = (await lib.evaluate('window.innerHeight')) as number;
   for (let k = 1; k <= 30; k++) pageTimes.push(await scrollTimed(lib, k * height));
-  const jumpTimes: number[] = [];
   const full = (await lib.evaluate('document.documentElement.scrollHeight')) as number;
+  // Deep in the list, where reading rows by position would have to walk past half the library.
+  const middle = Math.floor(full / 2);
+  await scrollTimed(lib, middle);
+  for (let k = 1; k <= 30; k++) pageTimes.push(await scrollTimed(lib, middle + k * height));
+  const jumpTimes: number[] = [];
   for (let k = 0; k < 20; k++) jumpTimes.push(await scrollTimed(lib, Math.floor(((k * 7919) % 1000) / 1000 * (full - height))));
   await lib.evaluate('window.scrollTo(0, 0)');
   // The index's memory: the page's live JS heap after a garbage collection, before and after the index is built.

@@ -191,3 +191,46 @@ test('settings show storage and the shortcut, and the summary length reaches the
   const popup = await openExtensionPage(`popup.html?tabId=${await tabIdOf(serviceWorker, page)}`);
   await expect(popup.getByRole('region', { name: 'Key points' }).getByRole('listitem')).toHaveCount(2);
 });
+
+test('a long library scrolls through every clip in order, down and back up, drawing only what is on screen', async ({ openExtensionPage }) => {
+  const n = 400;
+  const header = JSON.stringify({ format: 'brief-backup', schema: 3, exportedAt: new Date().toISOString(), lines: true });
+  const clipLine = (i: number) => {
+    const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    const meta = {
+      id, url: `https://long.example/${i}`, title: `Story ${i}`, byline: null, siteName: 'Long', lang: 'en', dir: 'ltr', excerpt: null, summary: [],
+      published: null, modified: null, publishedAt: 0, leadImage: null, wordCount: 3, readingMinutes: 1,
+      // Saved in pairs at the same moment: the list must order ties the same way however it reads them.
+      savedAt: 1_700_000_000_000 + Math.floor(i / 2) * 1000, createdAt: 1_700_000_000_000, tags: [], status: 'saved', read: 0, favourite: 0, archived: 0, progress: 0, contentHash: `h${i}`,
+    };
+    return JSON.stringify({ meta, body: { id, html: `<p>Body ${i}</p>`, text: `Body ${i}` }, versions: [] });
+  };
+  const file = [header, ...Array.from({ length: n }, (_, i) => clipLine(i))].join('\n');
+  const library = await openExtensionPage('options.html');
+  await library.setViewportSize({ width: 1000, height: 600 });
+  await library.locator('input[type=file]').setInputFiles({ name: 'long.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(file) });
+  await expect(library.getByText(`Imported ${n} new clips`)).toBeVisible();
+
+  const list = library.getByRole('list', { name: 'Clips' });
+  // Row k of the list (1-based) is the k-th newest: ties in saved time come in descending id.
+  const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.floor(b / 2) - Math.floor(a / 2) || b - a).map((i) => `Story ${i}`);
+  const rowsOnScreen = () =>
+    list.evaluate((ul) =>
+      Array.from(ul.querySelectorAll(':scope > li')).map((li) => [Number(li.getAttribute('aria-posinset')), li.querySelector('.clip-title')?.textContent ?? null] as const),
+    );
+  const check = async () => {
+    await expect.poll(async () => (await rowsOnScreen()).every(([, t]) => t !== null)).toBe(true);
+    const rows = await rowsOnScreen();
+    expect(rows.length).toBeLessThan(60);
+    for (const [pos, title] of rows) expect(title).toBe(expected[pos - 1]);
+  };
+  await check();
+  for (let y = 0; y < 12; y++) {
+    await library.mouse.wheel(0, 900);
+    await check();
+  }
+  for (let y = 0; y < 12; y++) {
+    await library.mouse.wheel(0, -700);
+    await check();
+  }
+});

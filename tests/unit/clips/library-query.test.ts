@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '@/lib/article/types';
 import { ClipDB } from '@/lib/clips/db';
-import { countOf, listWindow, type LibraryFilter } from '@/lib/clips/library-query';
+import { countOf, listFrom, listWindow, type LibraryFilter } from '@/lib/clips/library-query';
 import { counts, deleteClip, getImages, normalizeTags, restoreClip, revertClips, saveArticle, updateClip, updateClips } from '@/lib/clips/repository';
 
 function article(n: number, site: string): ExtractedArticle {
@@ -53,6 +53,34 @@ describe('listWindow', () => {
     expect(numbers(await listWindow(db, filter, 'publishedAt', 2, 4, total))).toEqual(oldestFirst.slice(2, 6));
     // Pretending the match set is huge takes the index-walking path: same rows.
     expect(numbers(await listWindow(db, filter, 'publishedAt', 2, 4, 1e9))).toEqual(oldestFirst.slice(2, 6));
+  });
+});
+
+describe('listFrom (scrolling by key)', () => {
+  it.each([[{ kind: 'all' }], [{ kind: 'unread' }], [{ kind: 'site', site: 'odd.example' }]] as [LibraryFilter][])(
+    'reads the same rows by key as by position for %o, ties in saved time included, in both directions',
+    async (filter) => {
+      const db = new ClipDB(`test-${crypto.randomUUID()}`);
+      // Saved in three bursts of equal times: ties broken by id, as IndexedDB orders them.
+      for (let n = 0; n < 30; n++) await saveArticle(db, article(n, n % 2 ? 'odd.example' : 'even.example'), 1000 + Math.floor(n / 10));
+      for (let n = 0; n < 30; n += 4) await updateClip(db, (await db.clips.where('url').equals(`https://${n % 2 ? 'odd.example' : 'even.example'}/${n}`).first())!.id, { read: 1 });
+      const total = countOf(filter, await counts(db));
+      const all = await listWindow(db, filter, 'savedAt', 0, 100, total);
+      expect(all).toHaveLength(total);
+      for (const at of [0, 3, total - 4]) {
+        const after = await listFrom(db, filter, 'savedAt', { row: all[at], direction: 'after' }, 5);
+        expect(after?.map((r) => r.id)).toEqual(all.slice(at + 1, at + 6).map((r) => r.id));
+        const before = await listFrom(db, filter, 'savedAt', { row: all[at], direction: 'before' }, 3);
+        expect(before?.map((r) => r.id)).toEqual(all.slice(Math.max(0, at - 3), at).map((r) => r.id));
+      }
+    },
+  );
+
+  it('declines where the view has no index for it (the caller reads by position)', async () => {
+    const db = new ClipDB(`test-${crypto.randomUUID()}`);
+    const { clip } = await saveArticle(db, article(1, 'a.example'), 1000);
+    expect(await listFrom(db, { kind: 'tag', tag: 'x' }, 'savedAt', { row: clip, direction: 'after' }, 5)).toBeNull();
+    expect(await listFrom(db, { kind: 'favourite' }, 'publishedAt', { row: clip, direction: 'after' }, 5)).toBeNull();
   });
 });
 
