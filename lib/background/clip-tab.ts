@@ -4,7 +4,8 @@ import { restrictionOf } from '@/lib/background/restricted';
 import { clipDB, type ClipDB } from '@/lib/clips/db';
 import { changesSince, findByUrl, saveArticle } from '@/lib/clips/repository';
 import { collectImages, type ImageReport } from '@/lib/images/collect-images';
-import { fetchImage } from '@/lib/images/fetch-image';
+import { fetchImage, type Fetched } from '@/lib/images/fetch-image';
+import { isPrivateHost } from '@/lib/images/private-host';
 import type { AnalyzeResult, SaveResult, TabFailure } from '@/lib/messaging';
 import { sendToTab } from '@/lib/messaging-client';
 import { clampSummarySentences, savePrivateClips, summarySentences } from '@/lib/settings';
@@ -18,7 +19,15 @@ export interface ClipperEnv {
   summarySentences: () => Promise<number>;
   savePrivateClips: () => Promise<boolean>;
   /** Copy the article's images for offline reading (the tab first, then the extension). */
-  images: (tabId: number, urls: string[]) => Promise<ImageReport>;
+  images: (tabId: number, urls: string[], pageUrl: string) => Promise<ImageReport>;
+}
+
+/**
+ * How the worker downloads an image the tab could not hand over. The page itself may reach its own network; the
+ * worker (the user's cookies, no CORS) follows a public page only to public hosts.
+ */
+export function workerFetch(pageUrl: string, fetcher: typeof fetch = fetch): (url: string, maxBytes: number) => Promise<Fetched> {
+  return async (url, maxBytes) => (isPrivateHost(url) && !isPrivateHost(pageUrl) ? { ok: false, error: 'on a private network' } : fetchImage(url, fetcher, maxBytes));
 }
 
 export const browserEnv: ClipperEnv = {
@@ -30,10 +39,10 @@ export const browserEnv: ClipperEnv = {
   extract: (tabId, count) => sendToTab(tabId, 'extract', { summarySentences: count }),
   summarySentences: async () => clampSummarySentences(await summarySentences.getValue()),
   savePrivateClips: () => savePrivateClips.getValue(),
-  images: (tabId, urls) =>
+  images: (tabId, urls, pageUrl) =>
     collectImages(urls, {
       inTab: (wanted) => sendToTab(tabId, 'fetchImages', { urls: wanted }),
-      direct: (url, maxBytes) => fetchImage(url, fetch, maxBytes),
+      direct: workerFetch(pageUrl),
     }),
 };
 
@@ -77,7 +86,7 @@ export async function saveTab(tabId: number, env: ClipperEnv = browserEnv): Prom
   const extracted = await extractTab(tabId, env);
   if (!extracted.ok) return extracted;
   const { article } = extracted.outcome;
-  const images = await env.images(tabId, article.images);
+  const images = await env.images(tabId, article.images, article.url);
   try {
     const { clip, updated, changed } = await saveArticle(env.db(), article, Date.now(), undefined, images.saved);
     return { ok: true, clip, updated, changed, images: { saved: images.saved.length, failed: images.failed, overCap: images.overCap } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOutcome, ExtractedArticle } from '@/lib/article/types';
-import { analyzeTab, saveTab, type ClipperEnv } from '@/lib/background/clip-tab';
+import { analyzeTab, saveTab, workerFetch, type ClipperEnv } from '@/lib/background/clip-tab';
 import { ClipDB } from '@/lib/clips/db';
 
 const article = {
@@ -92,5 +92,22 @@ describe('analyzeTab / saveTab', () => {
     const result = await saveTab(1, e);
     expect(result).toMatchObject({ ok: false, reason: 'save-failed', message: expect.stringMatching(/storage full/) });
     expect(await db.bodies.count()).toBe(0);
+  });
+});
+
+describe('workerFetch', () => {
+  const fetched: string[] = [];
+  const fake = (async (url: string) => {
+    fetched.push(url);
+    return new Response(new Uint8Array([1]), { headers: { 'content-type': 'image/png' } });
+  }) as typeof fetch;
+
+  it('never lets a public page send the worker into a private network, and lets a private page reach its own', async () => {
+    fetched.length = 0;
+    const fromPublic = workerFetch('https://news.example/story', fake);
+    expect(await fromPublic('http://192.168.1.1/router.png', 1e6)).toEqual({ ok: false, error: 'on a private network' });
+    expect((await fromPublic('https://cdn.example/photo.png', 1e6)).ok).toBe(true);
+    expect((await workerFetch('http://intranet.local/page', fake)('http://10.0.0.5/chart.png', 1e6)).ok).toBe(true);
+    expect(fetched).toEqual(['https://cdn.example/photo.png', 'http://10.0.0.5/chart.png']);
   });
 });

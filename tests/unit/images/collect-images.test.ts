@@ -3,6 +3,7 @@ import { bytesToBase64 } from '@/lib/clips/base64';
 import { collectImages } from '@/lib/images/collect-images';
 import { fetchImage, type Fetched } from '@/lib/images/fetch-image';
 import { fetchPageImages } from '@/lib/images/page-images';
+import { isPrivateHost } from '@/lib/images/private-host';
 
 const bytes = (n: number, fill = 1) => new Uint8Array(n).fill(fill);
 const reply = (body: Uint8Array | string, type: string, status = 200) =>
@@ -75,5 +76,25 @@ describe('collectImages', () => {
   it('still saves through the extension when the tab went away', async () => {
     const report = await collectImages(['https://a/1'], { inTab: async () => Promise.reject(new Error('Receiving end does not exist')), direct: async () => png(2) });
     expect(report.saved).toHaveLength(1);
+  });
+});
+
+describe('isPrivateHost', () => {
+  it.each([
+    ['http://localhost:8080/a.png', true],
+    ['http://127.0.0.1/a.png', true],
+    ['http://10.1.2.3/a.png', true],
+    ['http://172.20.0.1/a.png', true],
+    ['http://192.168.1.1/router.png', true],
+    ['http://169.254.169.254/latest/meta-data', true],
+    ['http://[::1]/a.png', true],
+    ['http://[fd12::1]/a.png', true],
+    ['http://printer.local/a.png', true],
+    ['https://cdn.example.com/a.png', false],
+    ['https://172.32.0.1/a.png', false],
+    ['https://8.8.8.8/a.png', false],
+    ['not a url', true],
+  ])('%s → %s', (url, expected) => {
+    expect(isPrivateHost(url)).toBe(expected);
   });
 });
