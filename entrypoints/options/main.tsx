@@ -10,5 +10,9 @@ const model = createLibraryModel();
 const settings = createSettingsModel();
 render(<App model={model} settings={settings} />, document.getElementById('app')!);
 void model.start();
+// Leaving the library is when its search index is worth saving (the journal keeps every change until then).
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void model.saveSearch();
+});
 // Persistence first, so the settings show the state it left.
 void requestPersistentStorage().then(() => settings.load());

@@ -97,6 +97,11 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
     if (!opened.ok) openError.value = opened.message;
   }
 
+  /** Save the search index with what it has taken in (the page calls this when it is hidden). */
+  async function saveSearch(): Promise<void> {
+    if (search) await catchUp(db, await search, { persist: true });
+  }
+
   /** The row at a list position, when its window is loaded (else the list shows a placeholder). */
   function rowAt(index: number): ClipMeta | undefined {
     const w = rows.value.value;
@@ -123,7 +128,7 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
     let index: ClipSearch;
     try {
       index = await search;
-      await catchUp(db, index, undefined, progress);
+      await catchUp(db, index, { progress });
     } finally {
       if (busy.value?.startsWith('Preparing search')) busy.value = null;
     }
@@ -287,7 +292,7 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
 
   return {
     filter, sort, count, openPending, totals: totals.value, tags, sites, error: rows.error, query, results, selected, undo, notice, openError, busy, firstVisible,
-    start, rowAt, setFilter, runSearch, remove, ...actions, undoLast, toggle, exportJson, exportMarkdown, exportHtml, importFile,
+    start, saveSearch, rowAt, setFilter, runSearch, remove, ...actions, undoLast, toggle, exportJson, exportMarkdown, exportHtml, importFile,
     windowRows: computed(() => rows.value.value.rows),
   };
 }

@@ -1,4 +1,5 @@
 import type { ClipDB } from '@/lib/clips/db';
+import { journalEntry } from '@/lib/clips/journal';
 import { SCHEMA_VERSION } from '@/lib/clips/db';
 import { counterDelta } from '@/lib/clips/counters';
 import { applyCounterDelta } from '@/lib/clips/repository';
@@ -271,7 +272,7 @@ export async function importBackup(db: ClipDB, data: unknown): Promise<ImportOut
     await db.bodies.bulkPut(bodies);
     if (versionRows.length) await db.versions.bulkPut(versionRows);
     if (imageRows.length) await db.images.bulkPut(imageRows);
-    await db.searchDirty.bulkPut([...rows.keys()].map((id) => ({ id })));
+    await db.searchDirty.bulkPut([...rows.keys()].map(journalEntry));
     await applyCounterDelta(db, delta);
     return { ok: true, added, updated, skipped };
   });

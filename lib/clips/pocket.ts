@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { journalEntry } from '@/lib/clips/journal';
 import type { ClipDB } from '@/lib/clips/db';
 import { counterDelta } from '@/lib/clips/counters';
 import { applyCounterDelta } from '@/lib/clips/repository';
@@ -61,7 +62,7 @@ export async function importPocketCsv(db: ClipDB, csv: string, newId: () => stri
       await db.clips.put(row);
       await db.bodies.put({ id: row.id, html: '', text: '' });
       counterDelta(undefined, row, delta);
-      await db.searchDirty.put({ id: row.id });
+      await db.searchDirty.put(journalEntry(row.id));
       added++;
     }
     await applyCounterDelta(db, delta);

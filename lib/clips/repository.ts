@@ -1,4 +1,5 @@
 import type { ExtractedArticle } from '@/lib/article/types';
+import { journalEntry } from '@/lib/clips/journal';
 import { counterDelta } from '@/lib/clips/counters';
 import type { ClipDB } from '@/lib/clips/db';
 import { textHash } from '@/lib/clips/hash';
@@ -123,7 +124,7 @@ export async function saveArticle(
     await db.images.where('clipId').equals(id).delete();
     await db.images.bulkPut(imageRows(id, images));
     await bumpCounters(db, existing, clip);
-    await db.searchDirty.put({ id });
+    await db.searchDirty.put(journalEntry(id));
     return { clip, updated: existing !== undefined, changed };
   });
 }
@@ -173,7 +174,7 @@ export async function deleteClip(db: ClipDB, id: string): Promise<RemovedClip | 
     await db.versions.where('clipId').equals(id).delete();
     await db.images.where('clipId').equals(id).delete();
     await bumpCounters(db, meta, undefined);
-    await db.searchDirty.put({ id });
+    await db.searchDirty.put(journalEntry(id));
     return { meta, body: body ?? { id, html: '', text: '' }, images };
   });
 }
@@ -186,7 +187,7 @@ export async function restoreClip(db: ClipDB, clip: RemovedClip): Promise<void> 
     await db.bodies.put(clip.body);
     await db.images.bulkPut(clip.images);
     await bumpCounters(db, existing, clip.meta);
-    await db.searchDirty.put({ id: clip.meta.id });
+    await db.searchDirty.put(journalEntry(clip.meta.id));
   });
 }
 
@@ -207,7 +208,7 @@ export async function updateClips(
     });
     await db.clips.bulkPut(after);
     await applyCounterDelta(db, delta);
-    await db.searchDirty.bulkPut(after.map((a) => ({ id: a.id })));
+    await db.searchDirty.bulkPut(after.map((a) => journalEntry(a.id)));
     return before;
   });
 }
@@ -225,7 +226,7 @@ export async function revertClips(db: ClipDB, before: ClipMeta[]): Promise<void>
     });
     await db.clips.bulkPut(back);
     await applyCounterDelta(db, delta);
-    await db.searchDirty.bulkPut(back.map((b) => ({ id: b.id })));
+    await db.searchDirty.bulkPut(back.map((b) => journalEntry(b.id)));
   });
 }
 
@@ -246,7 +247,7 @@ export async function updateClip(
     const after: ClipMeta = { ...before, ...patch, tags: patch.tags ? normalizeTags(patch.tags) : before.tags };
     await db.clips.put(after);
     await bumpCounters(db, before, after);
-    if (patch.tags) await db.searchDirty.put({ id });
+    if (patch.tags) await db.searchDirty.put(journalEntry(id));
     return after;
   });
 }

@@ -2,26 +2,41 @@ import type { ClipDB } from '@/lib/clips/db';
 import { ClipSearch, docFor } from '@/lib/clips/search-index';
 
 /**
- * The library's search index, persistent and incremental: a saved snapshot plus the journal of clips
- * changed since (`searchDirty`, written in the same transaction as each change). Opening loads the
- * snapshot and re-indexes only the journal; nothing is rebuilt from scratch after the first time.
+ * The library's search index, persistent and incremental: a saved snapshot plus the journal of clips changed
+ * since (`searchDirty`, written in the same transaction as each change). Opening loads the snapshot and indexes
+ * only the journal. The snapshot is rewritten only once the journal is long (or the page asks, when it is hidden):
+ * at 100,000 clips it is hundreds of megabytes, too much to write after every saved clip.
  */
 export async function openSearch(db: ClipDB, batch = 500, progress?: Progress): Promise<ClipSearch> {
   const snapshot = await db.searchState.get('snapshot');
   const search = snapshot ? ClipSearch.fromJSON(snapshot.json) : ClipSearch.empty();
-  await catchUp(db, search, batch, progress);
+  await catchUp(db, search, { batch, progress });
   return search;
 }
 
 /** Told how many of the changed clips are indexed so far (a big import takes a while to index). */
 export type Progress = (done: number, total: number) => void;
 
-/** Index the clips changed since the last snapshot, then save one new snapshot if anything changed. */
-export async function catchUp(db: ClipDB, search: ClipSearch, batch = 500, progress?: Progress): Promise<number> {
-  const dirty = (await db.searchDirty.toCollection().primaryKeys()) as string[];
-  for (let i = 0; i < dirty.length; i += batch) {
-    progress?.(i, dirty.length);
-    const ids = dirty.slice(i, i + batch);
+/** A journal this long is folded into a new snapshot. */
+export const SNAPSHOT_EVERY = 500;
+
+// Which journal revisions each open index has taken in (the journal keeps them until a snapshot holds them).
+const takenIn = new WeakMap<ClipSearch, Map<string, string>>();
+
+/**
+ * Index the clips changed since the last snapshot (those this index has not taken in yet), then, if the journal is
+ * long or `persist` is set, save one new snapshot and drop the journal entries it holds. Returns how many clips
+ * were indexed now.
+ */
+export async function catchUp(db: ClipDB, search: ClipSearch, opts: { batch?: number; progress?: Progress; persist?: boolean } = {}): Promise<number> {
+  const batch = opts.batch ?? 500;
+  const seen = takenIn.get(search) ?? new Map<string, string>();
+  takenIn.set(search, seen);
+  const journal = await db.searchDirty.toArray();
+  const todo = journal.filter((e) => seen.get(e.id) !== (e.rev ?? ''));
+  for (let i = 0; i < todo.length; i += batch) {
+    opts.progress?.(i, todo.length);
+    const ids = todo.slice(i, i + batch).map((e) => e.id);
     const [metas, bodies] = await db.transaction('r', db.clips, db.bodies, () => Promise.all([db.clips.bulkGet(ids), db.bodies.bulkGet(ids)]));
     ids.forEach((id, k) => {
       const meta = metas[k];
@@ -29,11 +44,18 @@ export async function catchUp(db: ClipDB, search: ClipSearch, batch = 500, progr
       else search.remove(id);
     });
   }
-  if (!dirty.length) return 0;
-  // Snapshot and journal move together: after a crash the journal still names every unsaved change.
-  await db.transaction('rw', db.searchState, db.searchDirty, async () => {
-    await db.searchState.put({ key: 'snapshot', json: search.toJSON(), savedAt: Date.now() });
-    await db.searchDirty.bulkDelete(dirty);
-  });
-  return dirty.length;
+  for (const e of todo) seen.set(e.id, e.rev ?? '');
+  if (journal.length && (opts.persist || journal.length >= SNAPSHOT_EVERY)) {
+    const json = search.toJSON();
+    // Snapshot and journal move together: an entry is dropped only if the snapshot holds its revision (a clip
+    // changed again meanwhile keeps its entry), and after a crash the journal still names every unsaved change.
+    await db.transaction('rw', db.searchState, db.searchDirty, async () => {
+      await db.searchState.put({ key: 'snapshot', json, savedAt: Date.now() });
+      const now = await db.searchDirty.bulkGet(journal.map((e) => e.id));
+      const held = journal.filter((e, k) => now[k] && (now[k]!.rev ?? '') === (e.rev ?? '')).map((e) => e.id);
+      await db.searchDirty.bulkDelete(held);
+    });
+    for (const e of journal) seen.delete(e.id);
+  }
+  return todo.length;
 }

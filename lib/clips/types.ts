@@ -90,4 +90,6 @@ export interface SearchState {
 /** A clip changed since the search snapshot was saved (written in the same transaction as the change). */
 export interface SearchDirty {
   id: string;
+  /** Revision of the change (absent in journals written before revisions existed). */
+  rev?: string;
 }

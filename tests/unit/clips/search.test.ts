@@ -3,7 +3,7 @@ import type { ExtractedArticle } from '@/lib/article/types';
 import { ClipDB } from '@/lib/clips/db';
 import { deleteClip, saveArticle, updateClip } from '@/lib/clips/repository';
 import { ClipSearch, docFor, highlightParts, searchTokens } from '@/lib/clips/search-index';
-import { openSearch } from '@/lib/clips/search-store';
+import { catchUp, openSearch, SNAPSHOT_EVERY } from '@/lib/clips/search-store';
 
 function article(n: number, title: string, text: string, extra: Partial<ExtractedArticle> = {}): ExtractedArticle {
   return {
@@ -73,7 +73,11 @@ describe('openSearch (persistent, incremental)', () => {
     await saveArticle(db, article(2, 'Second story', 'beta words here'));
     let search = await openSearch(db);
     expect(search.search('alpha').map((h) => h.id)).toEqual([a.clip.id]);
+    // A short journal is not worth a new snapshot yet; saving one on request folds it in.
+    expect(await db.searchDirty.count()).toBe(2);
+    await catchUp(db, search, { persist: true });
     expect(await db.searchDirty.count()).toBe(0);
+    expect(await db.searchState.get('snapshot')).toBeDefined();
 
     await updateClip(db, a.clip.id, { tags: ['gamma'] });
     const third = await saveArticle(db, article(3, 'Third', 'delta'));
@@ -86,6 +90,50 @@ describe('openSearch (persistent, incremental)', () => {
     search = await openSearch(db);
     expect(search.search('delta')).toEqual([]);
     expect(search.size).toBe(2);
+  });
+});
+
+describe('the search journal', () => {
+  it('takes in a clip changed again after it was indexed, and indexes nothing twice', async () => {
+    const db = new ClipDB(`test-${crypto.randomUUID()}`);
+    const a = await saveArticle(db, article(1, 'First story', 'alpha words here'));
+    const search = await openSearch(db);
+    expect(await catchUp(db, search)).toBe(0);
+    await updateClip(db, a.clip.id, { tags: ['gamma'] });
+    expect(await catchUp(db, search)).toBe(1);
+    expect(search.search('gamma').map((h) => h.id)).toEqual([a.clip.id]);
+    await updateClip(db, a.clip.id, { tags: ['omega'] });
+    expect(await catchUp(db, search)).toBe(1);
+    expect(search.search('gamma')).toEqual([]);
+    expect(search.search('omega').map((h) => h.id)).toEqual([a.clip.id]);
+  });
+
+  it('folds a long journal into a snapshot by itself, and a reopened index starts from it', async () => {
+    const db = new ClipDB(`test-${crypto.randomUUID()}`);
+    for (let n = 0; n < SNAPSHOT_EVERY; n++) await saveArticle(db, article(n, `Story ${n}`, n === 7 ? 'needle in body' : 'hay'));
+    const search = await openSearch(db);
+    expect(await db.searchDirty.count()).toBe(0);
+    expect(search.size).toBe(SNAPSHOT_EVERY);
+    const reopened = await openSearch(db);
+    expect(reopened.search('needle')).toHaveLength(1);
+  });
+
+  it('keeps the journal entry of a clip that changed while the snapshot was being written', async () => {
+    const db = new ClipDB(`test-${crypto.randomUUID()}`);
+    const a = await saveArticle(db, article(1, 'First story', 'alpha'));
+    const search = await openSearch(db);
+    // The change lands after the index took in the journal but before the snapshot's transaction.
+    const toJSON = search.toJSON.bind(search);
+    search.toJSON = () => {
+      void updateClip(db, a.clip.id, { tags: ['late'] });
+      return toJSON();
+    };
+    // The update's transaction was queued first, so it has committed by the time the snapshot's has.
+    await catchUp(db, search, { persist: true });
+    search.toJSON = toJSON;
+    expect(await db.searchDirty.count()).toBe(1);
+    expect(await catchUp(db, search)).toBe(1);
+    expect(search.search('late').map((h) => h.id)).toEqual([a.clip.id]);
   });
 });
 
