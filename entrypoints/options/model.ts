@@ -293,7 +293,6 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   return {
     filter, sort, count, openPending, totals: totals.value, tags, sites, error: rows.error, query, results, selected, undo, notice, openError, busy, firstVisible,
     start, saveSearch, rowAt, setFilter, runSearch, remove, ...actions, undoLast, toggle, exportJson, exportMarkdown, exportHtml, importFile,
-    windowRows: computed(() => rows.value.value.rows),
   };
 }
 

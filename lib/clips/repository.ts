@@ -133,22 +133,6 @@ export async function findByUrl(db: ClipDB, url: string): Promise<ClipMeta | und
   return db.clips.where('url').equals(url).first();
 }
 
-export interface ListQuery {
-  limit?: number;
-  /** Sort key, newest first. */
-  sort?: 'savedAt' | 'publishedAt';
-  /** Keyset paging: only clips whose sort key is below this value. */
-  before?: number;
-}
-
-/** Newest first, by saved or published time, keyset-paged (no offsets over large tables). */
-export async function listClips(db: ClipDB, opts: ListQuery = {}): Promise<ClipMeta[]> {
-  const limit = opts.limit ?? 50;
-  const sort = opts.sort ?? 'savedAt';
-  const range = opts.before === undefined ? db.clips.orderBy(sort) : db.clips.where(sort).below(opts.before);
-  return range.reverse().limit(limit).toArray();
-}
-
 export async function getClip(db: ClipDB, id: string): Promise<Clip | undefined> {
   return db.transaction('r', db.clips, db.bodies, async () => {
     const meta = await db.clips.get(id);

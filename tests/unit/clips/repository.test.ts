@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '@/lib/article/types';
 import { ClipDB } from '@/lib/clips/db';
-import { deleteClip, findByUrl, getClip, listClips, restoreClip, saveArticle } from '@/lib/clips/repository';
+import { listFrom, listWindow } from '@/lib/clips/library-query';
+import { deleteClip, findByUrl, getClip, restoreClip, saveArticle } from '@/lib/clips/repository';
 
 function article(overrides: Partial<ExtractedArticle> = {}): ExtractedArticle {
   return {
@@ -63,13 +64,13 @@ describe('saveArticle', () => {
 });
 
 describe('listing, deleting and undo', () => {
-  it('lists newest first with keyset paging', async () => {
+  it('lists newest first, a window at a time, by position or on from a row', async () => {
     const db = freshDb();
     for (let i = 0; i < 5; i++) await saveArticle(db, article({ canonicalUrl: `https://n.example/${i}` }), 1000 + i);
-    const page1 = await listClips(db, { limit: 2 });
+    const page1 = await listWindow(db, { kind: 'all' }, 'savedAt', 0, 2, 5);
     expect(page1.map((c) => c.savedAt)).toEqual([1004, 1003]);
-    const page2 = await listClips(db, { limit: 2, before: page1[1].savedAt });
-    expect(page2.map((c) => c.savedAt)).toEqual([1002, 1001]);
+    const page2 = await listFrom(db, { kind: 'all' }, 'savedAt', { row: page1[1], direction: 'after' }, 2);
+    expect(page2?.map((c) => c.savedAt)).toEqual([1002, 1001]);
   });
 
   it('deletes a clip and restores it on undo', async () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import v1 from '../../fixtures/db/v1-clips.json';
 import type { ExtractedArticle } from '@/lib/article/types';
 import { ClipDB, openLibrary, SCHEMA_VERSION } from '@/lib/clips/db';
-import { counts, deleteClip, listClips, restoreClip, saveArticle, updateClip } from '@/lib/clips/repository';
+import { listWindow } from '@/lib/clips/library-query';
+import { counts, deleteClip, restoreClip, saveArticle, updateClip } from '@/lib/clips/repository';
 
 const name = () => `test-${crypto.randomUUID()}`;
 
@@ -167,6 +168,6 @@ describe('counters, flags and versions', () => {
     newer.published = { iso: '2025-01-01', raw: '2025-01-01', source: 'meta', confidence: 0.9, hasTime: false };
     await saveArticle(db, newer, 1);
     await saveArticle(db, older, 2);
-    expect((await listClips(db, { sort: 'publishedAt' })).map((c) => c.url)).toEqual(['https://a.example/new', 'https://a.example/old']);
+    expect((await listWindow(db, { kind: 'all' }, 'publishedAt', 0, 10, 2)).map((c) => c.url)).toEqual(['https://a.example/new', 'https://a.example/old']);
   });
 });
