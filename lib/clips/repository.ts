@@ -192,7 +192,8 @@ export async function updateClips(
     });
     await db.clips.bulkPut(after);
     await applyCounterDelta(db, delta);
-    await db.searchDirty.bulkPut(after.map((a) => journalEntry(a.id)));
+    // Only tags are searched among these fields: flags alone leave the index as it is.
+    await db.searchDirty.bulkPut(after.filter((a, i) => !sameTags(a, before[i])).map((a) => journalEntry(a.id)));
     return before;
   });
 }
@@ -202,17 +203,23 @@ export async function revertClips(db: ClipDB, before: ClipMeta[]): Promise<void>
   await db.transaction('rw', [db.clips, db.counters, db.searchDirty], async () => {
     const current = await db.clips.bulkGet(before.map((b) => b.id));
     const delta = new Map<string, number>();
-    // A clip deleted since the change stays deleted.
-    const back = before.filter((b, i) => {
+    const back: ClipMeta[] = [];
+    const retagged: string[] = [];
+    before.forEach((b, i) => {
       const now = current[i];
-      if (now) counterDelta(now, b, delta);
-      return !!now;
+      // A clip deleted since the change stays deleted.
+      if (!now) return;
+      counterDelta(now, b, delta);
+      back.push(b);
+      if (!sameTags(b, now)) retagged.push(b.id);
     });
     await db.clips.bulkPut(back);
     await applyCounterDelta(db, delta);
-    await db.searchDirty.bulkPut(back.map((b) => journalEntry(b.id)));
+    await db.searchDirty.bulkPut(retagged.map(journalEntry));
   });
 }
+
+const sameTags = (a: ClipMeta, b: ClipMeta | undefined) => !!b && a.tags.length === b.tags.length && a.tags.every((t, i) => t === b.tags[i]);
 
 /** Tags as stored: trimmed, lower-cased for matching, no empties or duplicates. */
 export function normalizeTags(tags: string[]): string[] {

@@ -101,6 +101,19 @@ describe('tags and bulk changes', () => {
     expect(await counts(db)).toEqual(before);
   });
 
+  it('journals a bulk change for search only where tags changed', async () => {
+    const db = await library();
+    await db.searchDirty.clear();
+    const ids = (await listWindow(db, { kind: 'all' }, 'savedAt', 0, 4, 40)).map((c) => c.id);
+    const previous = await updateClips(db, ids, () => ({ favourite: 1 }));
+    expect(await db.searchDirty.count()).toBe(0);
+    await updateClips(db, ids.slice(0, 2), (c) => ({ tags: [...c.tags, 'new'] }));
+    expect((await db.searchDirty.toArray()).map((e) => e.id).sort()).toEqual(ids.slice(0, 2).sort());
+    await db.searchDirty.clear();
+    await revertClips(db, previous);
+    expect((await db.searchDirty.toArray()).map((e) => e.id).sort()).toEqual(ids.slice(0, 2).sort());
+  });
+
   it('a clip deleted after a bulk change stays deleted when the change is undone', async () => {
     const db = await library();
     const ids = (await listWindow(db, { kind: 'all' }, 'savedAt', 0, 2, 40)).map((c) => c.id);
