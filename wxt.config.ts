@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { LOCALES } from './lib/i18n/locales/all';
+import { en } from './lib/i18n/locales/en';
+import { messagesJson } from './lib/i18n/messages-json';
 
 // Extension pages may only load our own code and show images we stored ourselves (blob:/data:).
 // Nothing from a clipped page may reach the network from an extension page.
@@ -19,19 +22,28 @@ const EXTENSION_PAGES_CSP = [
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The UI languages live as typed catalogs in lib/i18n; each build writes them as the browser's _locales.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [code, catalog] of Object.entries(LOCALES)) {
+        files.push({ relativeDest: `_locales/${code}/messages.json`, contents: `${JSON.stringify(messagesJson(catalog, en), null, 2)}\n` });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Brief',
-    description: 'Clip news articles without the clutter and read them offline.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
-    action: { default_title: 'Brief' },
+    action: { default_title: '__MSG_extName__' },
     // The always-on detector (entrypoints/detector.ts): every http(s) page, top frame only, when idle.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
     commands: {
       'clip-article': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Clip this article',
+        description: '__MSG_cmdClip__',
       },
     },
     ...(browser === 'firefox'

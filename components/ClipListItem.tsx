@@ -1,6 +1,7 @@
 import type { RowPosition } from '@/components/VirtualList';
 import type { ClipMeta } from '@/lib/clips/types';
-import { formatPageDate } from '@/lib/ui/time-format';
+import { formatMoment, formatPageDate } from '@/lib/ui/time-format';
+import { t } from '@/lib/i18n/t';
 
 export interface ClipActions {
   onSelect: (id: string, selected: boolean) => void;
@@ -27,21 +28,22 @@ export interface ClipListItemProps extends ClipActions {
 /** One row of the library: open, select, favourite, archive, read state, tags, delete. */
 export function ClipListItem({ clip, readerUrl, selected, snippet, position, tagList, ...on }: ClipListItemProps) {
   const published = clip.published ? formatPageDate(clip.published).absolute : null;
+  const title = clip.title;
   const pending = clip.status === 'pending';
   return (
     <li class={`clip${clip.read ? ' read' : ''}${snippet ? ' with-snippet' : ''}`} {...position}>
-      <input type="checkbox" checked={selected} aria-label={`Select “${clip.title}”`} onChange={(e) => on.onSelect(clip.id, e.currentTarget.checked)} />
+      <input type="checkbox" checked={selected} aria-label={t('selectClip', { title })} onChange={(e) => on.onSelect(clip.id, e.currentTarget.checked)} />
       <div class="clip-main">
         <div class="clip-line">
           {/* A clip imported from another service has no text yet: it opens the page, where Brief can save it. */}
           <a class="clip-title" href={pending ? clip.url : readerUrl} target={pending ? '_blank' : undefined} rel={pending ? 'noopener noreferrer' : undefined}>{clip.title}</a>
-          {pending && <span class="badge">not yet saved — open to save</span>}
+          {pending && <span class="badge">{t('pendingBadge')}</span>}
         </div>
         <div class="small muted clip-line">
-          {[clip.siteName, published && `published ${published}`, `saved ${new Date(clip.savedAt).toLocaleDateString()}`, clip.readingMinutes ? `${clip.readingMinutes} min` : null].filter(Boolean).join(' · ')}
-          {clip.tags.map((t) => (
-            <button key={t} type="button" class="tag" aria-label={`Remove tag ${t} from “${clip.title}”`} title="Remove tag" onClick={() => on.onRemoveTag(clip.id, t)}>
-              #{t}
+          {[clip.siteName, published && t('rowPublished', { date: published }), t('rowSaved', { date: formatMoment(clip.savedAt, false) }), clip.readingMinutes ? t('rowMinutes', { count: clip.readingMinutes }) : null].filter(Boolean).join(' · ')}
+          {clip.tags.map((tag) => (
+            <button key={tag} type="button" class="tag" aria-label={t('removeTagLabel', { tag, title })} title={t('removeTag')} onClick={() => on.onRemoveTag(clip.id, tag)}>
+              #{tag}
             </button>
           ))}
         </div>
@@ -61,18 +63,18 @@ export function ClipListItem({ clip, readerUrl, selected, snippet, position, tag
             input.value = '';
           }}
         >
-          <input name="tag" list={tagList} placeholder="+ tag" aria-label={`Add a tag to “${clip.title}”`} size={7} />
+          <input name="tag" list={tagList} placeholder={t('addTagPlaceholder')} aria-label={t('addTagLabel', { title })} size={7} />
         </form>
-        <button type="button" class="icon" aria-pressed={clip.favourite === 1} aria-label={`Favourite “${clip.title}”`} title="Favourite" onClick={() => on.onFavourite(clip.id, !clip.favourite, clip.title)}>
+        <button type="button" class="icon" aria-pressed={clip.favourite === 1} aria-label={t('favouriteLabel', { title })} title={t('favourite')} onClick={() => on.onFavourite(clip.id, !clip.favourite, clip.title)}>
           {clip.favourite ? '★' : '☆'}
         </button>
-        <button type="button" class="icon" aria-pressed={clip.read === 1} aria-label={`Read “${clip.title}”`} title={clip.read ? 'Mark unread' : 'Mark read'} onClick={() => on.onRead(clip.id, !clip.read, clip.title)}>
+        <button type="button" class="icon" aria-pressed={clip.read === 1} aria-label={t('readLabel', { title })} title={clip.read ? t('markUnread') : t('markRead')} onClick={() => on.onRead(clip.id, !clip.read, clip.title)}>
           {clip.read ? '◉' : '○'}
         </button>
-        <button type="button" class="icon" aria-pressed={clip.archived === 1} aria-label={`Archive “${clip.title}”`} title={clip.archived ? 'Unarchive' : 'Archive'} onClick={() => on.onArchive(clip.id, !clip.archived, clip.title)}>
+        <button type="button" class="icon" aria-pressed={clip.archived === 1} aria-label={t('archiveLabel', { title })} title={clip.archived ? t('unarchive') : t('archive')} onClick={() => on.onArchive(clip.id, !clip.archived, clip.title)}>
           ⤓
         </button>
-        <button type="button" class="icon delete" aria-label={`Delete “${clip.title}”`} title="Delete" onClick={() => on.onDelete(clip.id)}>
+        <button type="button" class="icon delete" aria-label={t('deleteLabel', { title })} title={t('delete')} onClick={() => on.onDelete(clip.id)}>
           ✕
         </button>
       </div>

@@ -1,4 +1,5 @@
 import type { LibraryFilter } from '@/lib/clips/library-query';
+import { t } from '@/lib/i18n/t';
 
 export interface FilterNavProps {
   current: LibraryFilter;
@@ -24,24 +25,24 @@ export function FilterNav({ current, counts, sites, tags, onChoose }: FilterNavP
     </li>
   );
   return (
-    <nav class="filters" aria-label="Filters">
+    <nav class="filters" aria-label={t('filtersLabel')}>
       <ul>
-        {item({ kind: 'all' }, 'All clips', counts.all ?? 0)}
-        {item({ kind: 'unread' }, 'Unread', counts.unread ?? 0)}
-        {item({ kind: 'read' }, 'Read', (counts.all ?? 0) - (counts.unread ?? 0))}
-        {item({ kind: 'favourite' }, 'Favourites', counts.favourite ?? 0)}
-        {item({ kind: 'archived' }, 'Archived', counts.archived ?? 0)}
-        {(counts.pending ?? 0) > 0 && item({ kind: 'pending' }, 'Not yet saved', counts.pending ?? 0)}
+        {item({ kind: 'all' }, t('filterAll'), counts.all ?? 0)}
+        {item({ kind: 'unread' }, t('filterUnread'), counts.unread ?? 0)}
+        {item({ kind: 'read' }, t('filterRead'), (counts.all ?? 0) - (counts.unread ?? 0))}
+        {item({ kind: 'favourite' }, t('filterFavourites'), counts.favourite ?? 0)}
+        {item({ kind: 'archived' }, t('filterArchived'), counts.archived ?? 0)}
+        {(counts.pending ?? 0) > 0 && item({ kind: 'pending' }, t('filterPending'), counts.pending ?? 0)}
       </ul>
       {tags.length > 0 && (
         <>
-          <h2 class="small muted">Tags</h2>
+          <h2 class="small muted">{t('filterTags')}</h2>
           <ul>{tags.map((tag) => item({ kind: 'tag', tag }, `#${tag}`, counts[`tag:${tag}`] ?? 0))}</ul>
         </>
       )}
       {sites.length > 0 && (
         <>
-          <h2 class="small muted">Sites</h2>
+          <h2 class="small muted">{t('filterSites')}</h2>
           <ul>{sites.slice(0, SITES_SHOWN).map(({ site, n }) => item({ kind: 'site', site }, site, n))}</ul>
         </>
       )}

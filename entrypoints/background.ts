@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { clipTabFromShortcut, COMMANDS, CONTEXT_MENU_ID } from '@/lib/background/commands';
 import { handleMessage } from '@/lib/background/router';
+import { t } from '@/lib/i18n/t';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
@@ -13,7 +14,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Clip this page', contexts: ['page'] });
+    browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: t('menuClipPage'), contexts: ['page'] });
     // Ask once that the library is never evicted under storage pressure.
     void navigator.storage?.persist?.();
   });

@@ -7,6 +7,7 @@ import { VirtualList } from '@/components/VirtualList';
 import type { LibraryModel } from './model';
 import type { SettingsModel } from './settings-model';
 import { SettingsPanel } from './SettingsPanel';
+import { t, tn } from '@/lib/i18n/t';
 
 const readerUrl = (id: string) => `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`;
 /** Height of a list row in px; library.css keeps every row to it. */
@@ -22,27 +23,27 @@ function Toolbar({ model }: { model: LibraryModel }) {
   return (
     <div class="toolbar">
       <label class="search">
-        <span class="visually-hidden">Search your clips</span>
-        <input type="search" placeholder="Search headlines, sites, authors, tags, text…" value={model.query.value} onInput={(e) => void model.runSearch(e.currentTarget.value)} />
+        <span class="visually-hidden">{t('searchLabel')}</span>
+        <input type="search" placeholder={t('searchPlaceholder')} value={model.query.value} onInput={(e) => void model.runSearch(e.currentTarget.value)} />
       </label>
       <label class="small">
-        Sort by{' '}
+        {t('sortBy')}{' '}
         <select value={model.sort.value} onChange={(e) => (model.sort.value = e.currentTarget.value === 'publishedAt' ? 'publishedAt' : 'savedAt')}>
-          <option value="savedAt">saved</option>
-          <option value="publishedAt">published</option>
+          <option value="savedAt">{t('sortSaved')}</option>
+          <option value="publishedAt">{t('sortPublished')}</option>
         </select>
       </label>
       <details class="menu">
-        <summary>{n ? `Export ${n} selected` : 'Export all'}</summary>
+        <summary>{n ? tn('exportSelected', n) : t('exportAll')}</summary>
         {/* Choosing closes the menu, so it never covers the list or the selection bar. */}
         <div class="menu-items" onClick={(e) => (e.currentTarget.parentElement as HTMLDetailsElement).removeAttribute('open')}>
-          <button type="button" onClick={() => void model.exportJson()}>Backup (JSON, with images)</button>
-          <button type="button" onClick={() => void model.exportMarkdown()}>Markdown + images (zip)</button>
-          <button type="button" onClick={() => void model.exportHtml()}>Web page per clip (HTML)</button>
+          <button type="button" onClick={() => void model.exportJson()}>{t('exportJson')}</button>
+          <button type="button" onClick={() => void model.exportMarkdown()}>{t('exportMarkdown')}</button>
+          <button type="button" onClick={() => void model.exportHtml()}>{t('exportHtml')}</button>
         </div>
       </details>
       <label class="import">
-        Import…
+        {t('importFile')}
         <input type="file" accept=".jsonl,.json,.csv,application/json,text/csv" class="visually-hidden" onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           if (file) void model.importFile(file);
@@ -58,8 +59,8 @@ function BulkBar({ model }: { model: LibraryModel }) {
   const [tag, setTag] = useState('');
   if (!ids.length) return null;
   return (
-    <div class="bulk" role="toolbar" aria-label="Selected clips">
-      <span>{ids.length} selected</span>
+    <div class="bulk" role="toolbar" aria-label={t('bulkLabel')}>
+      <span>{tn('bulkCount', ids.length)}</span>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -67,14 +68,14 @@ function BulkBar({ model }: { model: LibraryModel }) {
           setTag('');
         }}
       >
-        <input list={TAGS_LIST} value={tag} onInput={(e) => setTag(e.currentTarget.value)} placeholder="tag" aria-label="Tag to add to the selected clips" size={10} />
-        <button type="submit">Add tag</button>
+        <input list={TAGS_LIST} value={tag} onInput={(e) => setTag(e.currentTarget.value)} placeholder={t('bulkTagPlaceholder')} aria-label={t('bulkTagLabel')} size={10} />
+        <button type="submit">{t('addTag')}</button>
       </form>
-      <button type="button" onClick={() => void model.markRead(ids, true)}>Mark read</button>
-      <button type="button" onClick={() => void model.favourite(ids, true)}>Favourite</button>
-      <button type="button" onClick={() => void model.archive(ids, true)}>Archive</button>
-      <button type="button" class="danger" onClick={() => void model.remove(ids)}>Delete {ids.length} selected</button>
-      <button type="button" onClick={() => (model.selected.value = new Set())}>Clear selection</button>
+      <button type="button" onClick={() => void model.markRead(ids, true)}>{t('markRead')}</button>
+      <button type="button" onClick={() => void model.favourite(ids, true)}>{t('favourite')}</button>
+      <button type="button" onClick={() => void model.archive(ids, true)}>{t('archive')}</button>
+      <button type="button" class="danger" onClick={() => void model.remove(ids)}>{tn('deleteSelected', ids.length)}</button>
+      <button type="button" onClick={() => (model.selected.value = new Set())}>{t('clearSelection')}</button>
     </div>
   );
 }
@@ -106,34 +107,34 @@ export function App({ model, settings }: { model: LibraryModel; settings: Settin
       <FilterNav current={model.filter.value} counts={model.totals.value} sites={model.sites.value} tags={model.tags.value} onChoose={model.setFilter} />
       <main class="library">
         <header>
-          <h1>Your library</h1>
+          <h1>{t('libraryTitle')}</h1>
           <p class="muted small" aria-live="polite">
-            {model.totals.value.all ?? 0} clips · stored only in this browser — uninstalling Brief deletes them.{' '}
-            {showSettings ? <a href="#">Back to the list</a> : <a href="#settings">Settings</a>}
+            {tn('libraryCount', model.totals.value.all ?? 0)}{' '}
+            {showSettings ? <a href="#">{t('backToList')}</a> : <a href="#settings">{t('settings')}</a>}
           </p>
         </header>
         {backupDue && (
           <StatusMessage kind="warn">
-            {settings.lastBackup.value ? 'Your last full backup is over a month old.' : 'You have never backed up your library.'}{' '}
-            <button type="button" onClick={() => void model.exportJson()}>Back up now</button>
+            {settings.lastBackup.value ? t('backupOld') : t('backupNever')}{' '}
+            <button type="button" onClick={() => void model.exportJson()}>{t('backupNow')}</button>
           </StatusMessage>
         )}
         {model.openError.value && <StatusMessage kind="error">{model.openError.value}</StatusMessage>}
-        {model.error.value && <StatusMessage kind="error">The library could not be read: {model.error.value.message}</StatusMessage>}
+        {model.error.value && <StatusMessage kind="error">{t('libraryReadError', { detail: model.error.value.message })}</StatusMessage>}
         <Toolbar model={model} />
         <BulkBar model={model} />
         {model.filter.value.kind === 'pending' && count > 0 && (
           <p class="small">
-            These came from another service without their text. Brief saves a page from an open tab:{' '}
-            <button type="button" onClick={() => void model.openPending()}>Open {Math.min(10, count)} in background tabs</button>
+            {t('pendingExplain')}{' '}
+            <button type="button" onClick={() => void model.openPending()}>{tn('openPending', Math.min(10, count))}</button>
           </p>
         )}
         <div aria-live="polite">
-          {model.busy.value && <StatusMessage>{model.busy.value}…</StatusMessage>}
+          {model.busy.value && <StatusMessage>{model.busy.value}</StatusMessage>}
           {model.undo.value && (
             <StatusMessage kind="info">
               {model.undo.value.label}{' '}
-              <button type="button" onClick={() => void model.undoLast()}>Undo</button>
+              <button type="button" onClick={() => void model.undoLast()}>{t('undo')}</button>
             </StatusMessage>
           )}
           {model.notice.value && <StatusMessage kind={model.notice.value.kind}>{model.notice.value.text}</StatusMessage>}
@@ -145,11 +146,11 @@ export function App({ model, settings }: { model: LibraryModel; settings: Settin
           <SettingsPanel model={settings} />
         ) : results ? (
           <>
-            <p class="small muted">{results.length ? `${results.length} matches` : 'No clip matches.'}</p>
+            <p class="small muted">{results.length ? tn('matches', results.length) : t('noMatches')}</p>
             <VirtualList
               count={results.length}
               rowHeight={SEARCH_ROW_HEIGHT}
-              label="Search results"
+              label={t('searchResults')}
               onFirstVisible={ignore}
               renderRow={(i, position) => {
                 const { clip, snippet } = results[i];
@@ -158,12 +159,12 @@ export function App({ model, settings }: { model: LibraryModel; settings: Settin
             />
           </>
         ) : count === 0 && !model.openError.value ? (
-          <p class="empty">{model.filter.value.kind === 'all' ? 'Nothing saved yet. On an article, click the Brief icon or press Alt+Shift+S.' : 'No clip here.'}</p>
+          <p class="empty">{model.filter.value.kind === 'all' ? t('emptyAll', { shortcut: settings.shortcut.value || 'Alt+Shift+S' }) : t('emptyFilter')}</p>
         ) : (
           <VirtualList
             count={count}
             rowHeight={ROW_HEIGHT}
-            label="Clips"
+            label={t('clipsList')}
             onFirstVisible={onFirstVisible}
             renderRow={(i, position) => {
               const clip = model.rowAt(i);

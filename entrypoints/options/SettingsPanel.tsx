@@ -1,48 +1,52 @@
 import type { SettingsModel } from './settings-model';
+import { t } from '@/lib/i18n/t';
+import { formatBytes, formatMoment } from '@/lib/ui/time-format';
 
-const mb = (n: number | null) => (n === null ? 'unknown' : n < 1e9 ? `${(n / 1e6).toFixed(1)} MB` : `${(n / 1e9).toFixed(1)} GB`);
+const size = (n: number | null) => (n === null ? t('storageUnknown') : formatBytes(n));
 
 /** Settings: storage used and free, persistence, the shortcut, summary length, private windows. */
 export function SettingsPanel({ model }: { model: SettingsModel }) {
   const s = model.storage.value;
   return (
     <section id="settings" class="settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t('settings')}</h2>
       <dl>
-        <dt>Storage</dt>
+        <dt>{t('settingsStorage')}</dt>
         <dd>
-          {mb(s.usage)} used of {mb(s.quota)} available to Brief.{' '}
+          {t('storageUsed', { used: size(s.usage), quota: size(s.quota) })}{' '}
           {s.persisted ? (
-            <span>Persistent: the browser will not evict your library to free space.</span>
+            <span>{t('persistentYes')}</span>
           ) : (
             <>
-              <span>Not persistent yet: under disk pressure the browser may clear it. </span>
-              <button type="button" onClick={() => void model.persist()}>Make persistent</button>
+              <span>{t('persistentNo')} </span>
+              <button type="button" onClick={() => void model.persist()}>{t('makePersistent')}</button>
             </>
           )}
         </dd>
-        <dt>Keyboard shortcut</dt>
+        <dt>{t('settingsShortcut')}</dt>
         <dd>
-          {model.shortcut.value ? <kbd>{model.shortcut.value}</kbd> : 'None set'} clips the current page without opening the popup.{' '}
-          <button type="button" onClick={() => void model.openShortcutSettings()}>Change shortcut</button>
+          {model.shortcut.value ? <kbd>{model.shortcut.value}</kbd> : t('shortcutNone')} {t('shortcutExplain')}{' '}
+          <button type="button" onClick={() => void model.openShortcutSettings()}>{t('changeShortcut')}</button>
         </dd>
         <dt>
-          <label for="summary-length">Key points in a summary</label>
+          <label for="summary-length">{t('settingsSummaryLength')}</label>
         </dt>
         <dd>
           <input id="summary-length" type="number" min={1} max={7} value={model.sentences.value} onChange={(e) => void model.setSentences(Number(e.currentTarget.value))} />
         </dd>
-        <dt>Private windows</dt>
+        <dt>{t('settingsPrivate')}</dt>
         <dd>
           <label>
-            <input type="checkbox" checked={model.privateClips.value} onChange={(e) => void model.setPrivateClips(e.currentTarget.checked)} /> Allow saving pages from private windows
+            <input type="checkbox" checked={model.privateClips.value} onChange={(e) => void model.setPrivateClips(e.currentTarget.checked)} /> {t('privateAllow')}
           </label>
-          <p class="small muted">Also needs “Allow in Incognito” on the browser's extension page. Clips land in this library, which is not private.</p>
+          <p class="small muted">{t('privateNote')}</p>
         </dd>
-        <dt>Backups</dt>
+        <dt>{t('settingsBackups')}</dt>
         <dd>
-          {model.lastBackup.value ? `Last full backup: ${new Date(model.lastBackup.value).toLocaleDateString()}.` : 'No full backup yet.'} Uninstalling Brief deletes the library; a backup file keeps it.
+          {model.lastBackup.value ? t('lastBackup', { date: formatMoment(model.lastBackup.value, false) }) : t('noBackup')} {t('backupExplain')}
         </dd>
+        <dt>{t('settingsKeys')}</dt>
+        <dd>{t('keysList')}</dd>
       </dl>
     </section>
   );

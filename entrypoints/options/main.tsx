@@ -5,6 +5,9 @@ import { App } from './App';
 import { createLibraryModel } from './model';
 import { createSettingsModel } from './settings-model';
 import { requestPersistentStorage } from '@/lib/ui/persist';
+import { localizeDocument } from '@/lib/i18n/t';
+
+localizeDocument(document, 'titleLibrary');
 
 const model = createLibraryModel();
 const settings = createSettingsModel();

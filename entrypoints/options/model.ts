@@ -1,3 +1,4 @@
+import { t, tn } from '@/lib/i18n/t';
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { backupLines, importBackupFile } from '@/lib/clips/backup';
@@ -33,7 +34,6 @@ function snippetOf(text: string, terms: string[]): { text: string; hit: boolean 
   return highlightParts((start > 0 ? '…' : '') + text.slice(start, start + 220) + '…', terms);
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The library's state: filters, the visible window of the list, search, selection, undo and import/export. */
 export function createLibraryModel(db: ClipDB = clipDB()) {
@@ -122,15 +122,16 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
     }
     // After a big import the index has thousands of clips to take in: say so while it does.
     const progress = (done: number, total: number) => {
-      if (total > 2000) busy.value = `Preparing search: ${done.toLocaleString()} of ${total.toLocaleString()} clips indexed`;
+      if (total > 2000) busy.value = preparing = t('preparingSearch', { done, total });
     };
+    let preparing: string | null = null;
     search ??= openSearch(db, undefined, progress);
     let index: ClipSearch;
     try {
       index = await search;
       await catchUp(db, index, { progress });
     } finally {
-      if (busy.value?.startsWith('Preparing search')) busy.value = null;
+      if (preparing && busy.value === preparing) busy.value = null;
     }
     if (query.value !== q) return; // a newer keystroke won
     const hits = index.search(q, 100);
@@ -153,11 +154,12 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
       if (clip) removed.push(clip);
     }
     selected.value = new Set();
+    const whatRemoved = removed.length === 1 ? t('quoted', { title: removed[0].meta.title }) : tn('clipCount', removed.length);
     undo.value = {
-      label: removed.length === 1 ? `Deleted “${removed[0].meta.title}”.` : `Deleted ${removed.length} clips.`,
+      label: t('deleted', { what: whatRemoved }),
       run: async () => {
         for (const clip of removed) await restoreClip(db, clip);
-        notice.value = { kind: 'ok', text: removed.length === 1 ? 'Clip restored.' : `${removed.length} clips restored.` };
+        notice.value = { kind: 'ok', text: t('restored', { what: whatRemoved }) };
       },
     };
     await refreshSearch();
@@ -171,18 +173,18 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
     await refreshSearch();
   }
 
-  const what = (ids: string[], title?: string) => (ids.length === 1 && title ? `“${title}”` : plural(ids.length, 'clip'));
+  const what = (ids: string[], title?: string) => (ids.length === 1 && title ? t('quoted', { title }) : tn('clipCount', ids.length));
 
   const actions = {
-    favourite: (ids: string[], on: boolean, title?: string) => change(ids, () => ({ favourite: on ? 1 : 0 }), `${on ? 'Added' : 'Removed'} ${what(ids, title)} ${on ? 'to' : 'from'} favourites.`),
-    archive: (ids: string[], on: boolean, title?: string) => change(ids, () => ({ archived: on ? 1 : 0 }), `${on ? 'Archived' : 'Unarchived'} ${what(ids, title)}.`),
-    markRead: (ids: string[], on: boolean, title?: string) => change(ids, () => ({ read: on ? 1 : 0 }), `Marked ${what(ids, title)} as ${on ? 'read' : 'unread'}.`),
+    favourite: (ids: string[], on: boolean, title?: string) => change(ids, () => ({ favourite: on ? 1 : 0 }), t(on ? 'favouriteOn' : 'favouriteOff', { what: what(ids, title) })),
+    archive: (ids: string[], on: boolean, title?: string) => change(ids, () => ({ archived: on ? 1 : 0 }), t(on ? 'archiveOn' : 'archiveOff', { what: what(ids, title) })),
+    markRead: (ids: string[], on: boolean, title?: string) => change(ids, () => ({ read: on ? 1 : 0 }), t(on ? 'readOn' : 'readOff', { what: what(ids, title) })),
     addTag: (ids: string[], tag: string) => {
       const [clean] = normalizeTags([tag]);
       if (!clean) return Promise.resolve();
-      return change(ids, (c) => ({ tags: [...c.tags, clean] }), `Tagged ${plural(ids.length, 'clip')} #${clean}.`);
+      return change(ids, (c) => ({ tags: [...c.tags, clean] }), t('tagged', { what: what(ids), tag: clean }));
     },
-    removeTag: (ids: string[], tag: string) => change(ids, (c) => ({ tags: c.tags.filter((t) => t !== tag) }), `Removed #${tag} from ${plural(ids.length, 'clip')}.`),
+    removeTag: (ids: string[], tag: string) => change(ids, (c) => ({ tags: c.tags.filter((t) => t !== tag) }), t('untagged', { what: what(ids), tag })),
   };
 
   async function undoLast(): Promise<void> {
@@ -205,18 +207,18 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
 
   /** Run a long export or import with a visible busy state; unexpected errors are shown, not swallowed. */
   async function task(label: string, run: () => Promise<Notice>): Promise<void> {
-    busy.value = label;
+    busy.value = t('busy', { task: label });
     try {
       notice.value = await run();
     } catch (err) {
-      notice.value = { kind: 'error', text: `${label} failed: ${err instanceof Error ? err.message : String(err)}` };
+      notice.value = { kind: 'error', text: t('taskFailed', { task: label, detail: err instanceof Error ? err.message : String(err) }) };
     } finally {
       busy.value = null;
     }
   }
 
   const exportJson = () =>
-    task('Backup', async () => {
+    task(t('taskBackup'), async () => {
       // Collected as blobs of a few MB each: the file can be larger than any single string.
       const parts: Blob[] = [];
       let lines: string[] = [];
@@ -235,7 +237,7 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
       parts.push(new Blob(lines));
       download(`brief-backup-${stamp()}.jsonl`, new Blob(parts), 'application/jsonl');
       if (!selected.value.size) await lastBackupAt.setValue(Date.now());
-      return { kind: 'ok', text: `Exported ${plural(clips, 'clip')}.` };
+      return { kind: 'ok', text: t('exported', { what: tn('clipCount', clips) }) };
     });
 
   // Markdown, zip and the sanitizer load when an export is asked for, not with the library.
@@ -253,15 +255,15 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   }
 
   const exportMarkdown = () =>
-    task('Markdown export', async () => {
+    task(t('taskMarkdown'), async () => {
       const [clips, { markdownZip }] = await Promise.all([clipsWithImages(), exporters()]);
       download(`brief-markdown-${stamp()}.zip`, markdownZip(clips) as BlobPart, 'application/zip');
-      return { kind: 'ok', text: `Exported ${plural(clips.length, 'clip')} as Markdown.` };
+      return { kind: 'ok', text: t('exportedMarkdown', { what: tn('clipCount', clips.length) }) };
     });
 
   let sanitize: ((html: string) => string) | undefined;
   const exportHtml = () =>
-    task('HTML export', async () => {
+    task(t('taskHtml'), async () => {
       const [clips, { clipToHtml, htmlZip, slugFor }, { createSanitizer }] = await Promise.all([clipsWithImages(), exporters(), import('@/lib/article/sanitize')]);
       sanitize ??= createSanitizer(window);
       if (clips.length === 1) {
@@ -269,25 +271,25 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
       } else {
         download(`brief-html-${stamp()}.zip`, htmlZip(clips, sanitize) as BlobPart, 'application/zip');
       }
-      return { kind: 'ok', text: `Exported ${plural(clips.length, 'clip')} as web pages.` };
+      return { kind: 'ok', text: t('exportedHtml', { what: tn('clipCount', clips.length) }) };
     });
 
   const importFile = (file: File) =>
-    task('Import', async () => {
+    task(t('taskImport'), async () => {
       if (/\.csv$/i.test(file.name)) {
         const r = await importPocketCsv(db, await file.text());
-        return r.ok ? { kind: 'ok', text: `Imported ${plural(r.added, 'link')} from Pocket (${r.skipped} already here). They are marked “not yet saved”: open each to save its text.` } : { kind: 'error', text: r.message };
+        return r.ok ? { kind: 'ok', text: tn('importedPocket', r.added, { skipped: r.skipped }) } : { kind: 'error', text: r.message };
       }
       const r = await importBackupFile(db, file);
       await refreshSearch();
-      return r.ok ? { kind: 'ok', text: `Imported ${plural(r.added, 'new clip')}, updated ${r.updated}, ${r.skipped} already up to date.` } : { kind: 'error', text: r.message };
+      return r.ok ? { kind: 'ok', text: tn('importedBackup', r.added, { updated: r.updated, skipped: r.skipped }) } : { kind: 'error', text: r.message };
     });
 
   /** Open clips imported from another service in background tabs, where Brief can save their text (a few at a time). */
   async function openPending(max = 10): Promise<void> {
     const pending = await listWindow(db, { kind: 'pending' }, 'savedAt', 0, max, max);
     for (const clip of pending) await browser.tabs.create({ url: clip.url, active: false });
-    notice.value = { kind: 'info', text: `Opened ${plural(pending.length, 'page')}. On each, click the Brief icon or press the shortcut to save it.` };
+    notice.value = { kind: 'info', text: tn('openedPending', pending.length) };
   }
 
   return {

@@ -4,6 +4,8 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { SummaryList } from '@/components/SummaryList';
 import { IMAGE_CAP } from '@/lib/images/fetch-image';
 import type { SavedImages } from '@/lib/messaging';
+import { t, tn } from '@/lib/i18n/t';
+import { formatBytes, formatMoment } from '@/lib/ui/time-format';
 import type { PopupModel } from './model';
 
 /** "2 of 3 images saved for offline reading", with the cap and the reasons when some were not. */
@@ -13,9 +15,9 @@ function ImagesNote({ images }: { images: SavedImages }) {
   const reasons = Array.from(new Set(images.failed.map((f) => f.error)));
   return (
     <p class="small muted">
-      {images.saved === total ? `${total === 1 ? 'The image was' : `All ${total} images were`} saved for offline reading.` : `${images.saved} of ${total} images saved for offline reading`}
-      {images.overCap > 0 && ` (Brief keeps at most ${IMAGE_CAP.count} images, ${IMAGE_CAP.bytes / 1048576} MB, per clip)`}
-      {reasons.length > 0 && ` — not saved: ${reasons.join(', ')}; the reader links to the original instead.`}
+      {images.saved === total ? tn('imagesAllSaved', total) : t('imagesSomeSaved', { saved: images.saved, total })}
+      {images.overCap > 0 && ` ${t('imagesCap', { count: IMAGE_CAP.count, size: formatBytes(IMAGE_CAP.bytes) })}`}
+      {reasons.length > 0 && ` ${t('imagesNotSaved', { reasons: reasons.join(', ') })}`}
     </p>
   );
 }
@@ -31,25 +33,25 @@ function SaveArea({ model }: { model: PopupModel }) {
     const reader = `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(save.clip.id)}`;
     return (
       <div class="actions">
-        <StatusMessage kind="ok">{save.updated ? (save.changed ? 'Saved again \u2014 the earlier version is kept.' : 'Saved again.') : 'Saved to your library.'}</StatusMessage>
+        <StatusMessage kind="ok">{save.updated ? (save.changed ? t('popupSavedAgainKept') : t('popupSavedAgain')) : t('popupSaved')}</StatusMessage>
         <ImagesNote images={save.images} />
-        <a href={reader} target="_blank" rel="noopener">Read it now</a>
+        <a href={reader} target="_blank" rel="noopener">{t('popupReadNow')}</a>
       </div>
     );
   }
-  const label = saved ? 'Save again' : article.isArticle ? 'Save' : 'Clip anyway';
+  const label = saved ? t('popupSaveAgain') : article.isArticle ? t('popupSave') : t('popupClipAnyway');
   return (
     <div class="actions">
-      {!article.isArticle && !saved && <StatusMessage kind="warn">This page does not look like a news article. You can still clip it.</StatusMessage>}
+      {!article.isArticle && !saved && <StatusMessage kind="warn">{t('popupNotArticle')}</StatusMessage>}
       {saved && (
         <StatusMessage kind="info">
-          Saved on {new Date(saved.savedAt).toLocaleString()}.
-          {changes && (changes.textChanged || changes.modifiedChanged) && <strong> Updated since you saved.</strong>}
+          {t('popupSavedOn', { date: formatMoment(saved.savedAt) })}
+          {changes && (changes.textChanged || changes.modifiedChanged) && <strong> {t('popupUpdatedSince')}</strong>}
         </StatusMessage>
       )}
       {save.kind === 'failed' && <StatusMessage kind="error">{save.message}</StatusMessage>}
       <button class="primary" type="button" disabled={save.kind === 'saving'} onClick={() => void model.saveNow()}>
-        {save.kind === 'saving' ? 'Saving\u2026' : label}
+        {save.kind === 'saving' ? t('popupSaving') : label}
       </button>
     </div>
   );
@@ -61,7 +63,7 @@ export function App({ model }: { model: PopupModel }) {
   const library = browser.runtime.getURL('/options.html');
   return (
     <main class="popup">
-      {state.kind === 'loading' && <StatusMessage>Reading this page…</StatusMessage>}
+      {state.kind === 'loading' && <StatusMessage>{t('popupReading')}</StatusMessage>}
       {state.kind === 'failed' && (
         <StatusMessage kind={state.failure.reason === 'restricted' ? 'warn' : 'error'}>{state.failure.message}</StatusMessage>
       )}
@@ -72,14 +74,14 @@ export function App({ model }: { model: PopupModel }) {
           <ArticleTimes published={state.article.published} modified={state.article.modified} />
           <SummaryList sentences={state.article.summary} />
           {state.article.excerpt && !state.article.summary.some((s) => normalize(state.article.excerpt ?? '').includes(normalize(s))) && (
-            <p class="excerpt small"><span class="muted">Publisher’s description: </span>{state.article.excerpt}</p>
+            <p class="excerpt small"><span class="muted">{t('popupDescription')} </span>{state.article.excerpt}</p>
           )}
-          <p class="small muted">{state.article.wordCount} words · {state.article.readingMinutes} min read</p>
+          <p class="small muted">{t('popupLength', { words: state.article.wordCount, minutes: state.article.readingMinutes })}</p>
         </article>
       )}
       <SaveArea model={model} />
       <footer class="small">
-        <a href={library} target="_blank" rel="noopener">Open library</a>
+        <a href={library} target="_blank" rel="noopener">{t('openLibrary')}</a>
       </footer>
     </main>
   );

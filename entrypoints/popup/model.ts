@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from '@/lib/article/types';
@@ -34,7 +35,7 @@ export function createPopupModel(params: URLSearchParams, send = sendToBackgroun
   async function load(): Promise<void> {
     tabId = await resolveTab();
     if (tabId === undefined) {
-      state.value = { kind: 'failed', failure: { reason: 'no-tab', message: 'There is no page to clip in this window.' } };
+      state.value = { kind: 'failed', failure: { reason: 'no-tab', message: t('errNoPage') } };
       return;
     }
     const result = await send('analyzeTab', { tabId });

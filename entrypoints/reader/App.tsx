@@ -5,28 +5,33 @@ import { ArticleTimes } from '@/components/ArticleTimes';
 import { StatusMessage } from '@/components/StatusMessage';
 import { SummaryList } from '@/components/SummaryList';
 import type { ReaderPrefs } from '@/lib/settings';
+import { t } from '@/lib/i18n/t';
+import type { PlainKey } from '@/lib/i18n/locales/index';
+import { formatMoment } from '@/lib/ui/time-format';
 import type { Direction, ReaderModel } from './model';
 
 const readerUrl = (id: string) => `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`;
 
+const THEME_LABELS: Record<ReaderPrefs['theme'], PlainKey> = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' };
+
 function Preferences({ prefs, onChange }: { prefs: ReaderPrefs; onChange: (p: Partial<ReaderPrefs>) => void }) {
   return (
     <details class="prefs">
-      <summary>Aa <span class="visually-hidden">Reading settings</span></summary>
+      <summary>Aa <span class="visually-hidden">{t('readerSettings')}</span></summary>
       <div class="prefs-panel">
         <fieldset>
-          <legend>Font</legend>
+          <legend>{t('readerFont')}</legend>
           {(['serif', 'sans'] as const).map((f) => (
-            <label key={f}><input type="radio" name="font" checked={prefs.font === f} onChange={() => onChange({ font: f })} /> {f === 'serif' ? 'Serif' : 'Sans-serif'}</label>
+            <label key={f}><input type="radio" name="font" checked={prefs.font === f} onChange={() => onChange({ font: f })} /> {f === 'serif' ? t('fontSerif') : t('fontSans')}</label>
           ))}
         </fieldset>
-        <label>Text size <input type="range" min={14} max={28} value={prefs.size} onInput={(e) => onChange({ size: Number(e.currentTarget.value) })} /> <output>{prefs.size}px</output></label>
-        <label>Line height <input type="range" min={1.3} max={2.2} step={0.1} value={prefs.lineHeight} onInput={(e) => onChange({ lineHeight: Number(e.currentTarget.value) })} /> <output>{prefs.lineHeight.toFixed(1)}</output></label>
-        <label>Width <input type="range" min={28} max={60} step={2} value={prefs.width} onInput={(e) => onChange({ width: Number(e.currentTarget.value) })} /> <output>{prefs.width}em</output></label>
+        <label>{t('textSize')} <input type="range" min={14} max={28} value={prefs.size} onInput={(e) => onChange({ size: Number(e.currentTarget.value) })} /> <output>{prefs.size}px</output></label>
+        <label>{t('lineHeight')} <input type="range" min={1.3} max={2.2} step={0.1} value={prefs.lineHeight} onInput={(e) => onChange({ lineHeight: Number(e.currentTarget.value) })} /> <output>{prefs.lineHeight.toFixed(1)}</output></label>
+        <label>{t('textWidth')} <input type="range" min={28} max={60} step={2} value={prefs.width} onInput={(e) => onChange({ width: Number(e.currentTarget.value) })} /> <output>{prefs.width}em</output></label>
         <fieldset>
-          <legend>Colours</legend>
-          {(['system', 'light', 'sepia', 'dark'] as const).map((t) => (
-            <label key={t}><input type="radio" name="theme" checked={prefs.theme === t} onChange={() => onChange({ theme: t })} /> {t === 'system' ? 'Follow system' : t[0].toUpperCase() + t.slice(1)}</label>
+          <legend>{t('colours')}</legend>
+          {(['system', 'light', 'sepia', 'dark'] as const).map((theme) => (
+            <label key={theme}><input type="radio" name="theme" checked={prefs.theme === theme} onChange={() => onChange({ theme })} /> {t(THEME_LABELS[theme])}</label>
           ))}
         </fieldset>
       </div>
@@ -48,7 +53,7 @@ export function App({ model }: { model: ReaderModel }) {
 
   useEffect(() => {
     if (state.kind !== 'ready') return;
-    document.title = `${state.clip.meta.title} — Brief`;
+    document.title = t('pageTitle', { title: state.clip.meta.title });
     const room = () => document.documentElement.scrollHeight - window.innerHeight;
     // Reopen where reading stopped (once, after the body is in the page).
     if (!restored.current) {
@@ -89,11 +94,11 @@ export function App({ model }: { model: ReaderModel }) {
   return (
     <main class="reader" style={style}>
       <nav class="small reader-nav">
-        <a href={library}>← Library</a>
-        <span class="muted keys" aria-hidden="true">j / k: next / previous clip</span>
+        <a href={library}>{t('backToLibrary')}</a>
+        <span class="muted keys" aria-hidden="true">{t('readerKeys')}</span>
         <Preferences prefs={prefs} onChange={(p) => void model.setPrefs(p)} />
       </nav>
-      {state.kind === 'loading' && <StatusMessage>Opening…</StatusMessage>}
+      {state.kind === 'loading' && <StatusMessage>{t('readerOpening')}</StatusMessage>}
       {state.kind === 'missing' && <StatusMessage kind="error">{state.message}</StatusMessage>}
       {state.kind === 'ready' && (
         <article lang={state.clip.meta.lang ?? undefined} dir={state.clip.meta.dir ?? undefined}>
@@ -102,20 +107,19 @@ export function App({ model }: { model: ReaderModel }) {
             <h1>{state.clip.meta.title}</h1>
             <ArticleTimes published={state.clip.meta.published} modified={state.clip.meta.modified} />
             <p class="small muted">
-              {state.clip.meta.readingMinutes} min read · saved {new Date(state.clip.meta.savedAt).toLocaleString()} ·{' '}
-              <a href={state.clip.meta.url} target="_blank" rel="noopener noreferrer">Open original</a>
+              {t('readerMeta', { minutes: state.clip.meta.readingMinutes, date: formatMoment(state.clip.meta.savedAt) })} ·{' '}
+              <a href={state.clip.meta.url} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>
             </p>
             <SummaryList sentences={state.clip.meta.summary} />
           </header>
           <ArticleBody html={state.clip.body.html} images={state.images} lang={state.clip.meta.lang} dir={state.clip.meta.dir} />
           {state.versions.length > 0 && (
-            <section class="versions" aria-label="Earlier versions">
-              <h2>Earlier versions</h2>
+            <section class="versions" aria-labelledby="versions-title">
+              <h2 id="versions-title">{t('earlierVersions')}</h2>
               {state.versions.map((v) => (
                 <details key={v.id}>
                   <summary>
-                    Saved {new Date(v.savedAt).toLocaleString()}
-                    {v.title !== state.clip.meta.title && <> as “{v.title}”</>}
+                    {v.title !== state.clip.meta.title ? t('versionSavedAs', { date: formatMoment(v.savedAt), title: v.title }) : t('versionSaved', { date: formatMoment(v.savedAt) })}
                   </summary>
                   <ArticleBody html={v.html} images={state.images} lang={state.clip.meta.lang} dir={state.clip.meta.dir} />
                 </details>

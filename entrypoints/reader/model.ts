@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import { signal } from '@preact/signals';
 import { clipDB, openLibrary, type ClipDB } from '@/lib/clips/db';
 import { getClip, getImages, updateClip } from '@/lib/clips/repository';
@@ -20,7 +21,7 @@ export function createReaderModel(id: string | null, db: ClipDB = clipDB()) {
   async function load(): Promise<void> {
     prefs.value = clampReaderPrefs(await readerPrefs.getValue());
     if (!id) {
-      state.value = { kind: 'missing', message: 'No clip was named. Open one from your library.' };
+      state.value = { kind: 'missing', message: t('readerNoId') };
       return;
     }
     const opened = await openLibrary(db);
@@ -30,7 +31,7 @@ export function createReaderModel(id: string | null, db: ClipDB = clipDB()) {
     }
     const clip = await getClip(db, id);
     if (!clip) {
-      state.value = { kind: 'missing', message: 'This clip is not in your library any more (it may have been deleted).' };
+      state.value = { kind: 'missing', message: t('readerGone') };
       return;
     }
     const [images, versions] = await Promise.all([getImages(db, id), db.versions.where('clipId').equals(id).reverse().sortBy('savedAt')]);

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ExtractOutcome } from '@/lib/article/types';
+import type { ExtractFailure, ExtractOutcome } from '@/lib/article/types';
 import { restrictionOf } from '@/lib/background/restricted';
 import { clipDB, type ClipDB } from '@/lib/clips/db';
 import { changesSince, findByUrl, saveArticle } from '@/lib/clips/repository';
@@ -8,6 +8,8 @@ import { fetchImage, type Fetched } from '@/lib/images/fetch-image';
 import { isPrivateHost } from '@/lib/images/private-host';
 import type { AnalyzeResult, SaveResult, TabFailure } from '@/lib/messaging';
 import { sendToTab } from '@/lib/messaging-client';
+import { t } from '@/lib/i18n/t';
+import type { PlainKey } from '@/lib/i18n/locales/index';
 import { clampSummarySentences, savePrivateClips, summarySentences } from '@/lib/settings';
 
 /** What the clipper needs from the browser; tests pass fakes. */
@@ -46,18 +48,21 @@ export const browserEnv: ClipperEnv = {
     }),
 };
 
+// The extractor (also run by the command line) reports why in English; the UI says it in the reader's language.
+const EXTRACT_FAILURES: Record<ExtractFailure, PlainKey> = { pdf: 'extractPdf', 'not-html': 'extractNotHtml', 'too-large': 'extractTooLarge', 'no-content': 'extractNoContent' };
+
 type Extracted = { ok: true; outcome: Extract<ExtractOutcome, { ok: true }> } | ({ ok: false } & TabFailure);
 
 async function extractTab(tabId: number, env: ClipperEnv): Promise<Extracted> {
   const tab = await env.getTab(tabId);
-  if (!tab) return { ok: false, reason: 'no-tab', message: 'That tab is gone. Open the page again and retry.' };
+  if (!tab) return { ok: false, reason: 'no-tab', message: t('errNoTab') };
   const restricted = restrictionOf(tab.url);
-  if (restricted) return { ok: false, reason: 'restricted', message: restricted };
+  if (restricted) return { ok: false, reason: 'restricted', message: t(restricted) };
   if (tab.incognito && !(await env.savePrivateClips())) {
     return {
       ok: false,
       reason: 'restricted',
-      message: 'This is a private window. Brief does not read or save private pages unless you allow it in the library\u2019s settings.',
+      message: t('errPrivate'),
     };
   }
   try {
@@ -65,10 +70,10 @@ async function extractTab(tabId: number, env: ClipperEnv): Promise<Extracted> {
   } catch (err) {
     // Scripting refusals are how the browser says "not this page" (error pages, policy-blocked sites).
     const detail = err instanceof Error ? err.message : String(err);
-    return { ok: false, reason: 'restricted', message: `Brief cannot read this page (${detail}).` };
+    return { ok: false, reason: 'restricted', message: t('errCannotRead', { detail }) };
   }
   const outcome = await env.extract(tabId, await env.summarySentences());
-  if (!outcome.ok) return { ok: false, reason: 'extract-failed', message: outcome.message };
+  if (!outcome.ok) return { ok: false, reason: 'extract-failed', message: t(EXTRACT_FAILURES[outcome.reason]) };
   return { ok: true, outcome };
 }
 
@@ -94,8 +99,8 @@ export async function saveTab(tabId: number, env: ClipperEnv = browserEnv): Prom
     const name = err instanceof Error ? err.name : '';
     const message =
       name === 'QuotaExceededError' || /quota/i.test(String(err))
-        ? 'Your browser refused to store more data (storage full). Free some disk space or delete clips, then save again.'
-        : `The clip could not be saved (${err instanceof Error ? err.message : String(err)}). Nothing was changed; try again.`;
+        ? t('errStorageFull')
+        : t('errSaveFailed', { detail: err instanceof Error ? err.message : String(err) });
     return { ok: false, reason: 'save-failed', message };
   }
 }

@@ -1,21 +1,23 @@
+import type { PlainKey } from '@/lib/i18n/locales/index';
+
 /**
- * Why Brief cannot read a page, or null when it can. Browsers forbid extensions to script their own
+ * Why Brief cannot read a page (the UI text's key), or null when it can. Browsers forbid extensions to script their own
  * pages, other extensions, the web stores and built-in viewers.
  */
-export function restrictionOf(url: string | undefined): string | null {
-  if (!url) return 'Brief cannot read this page: it is a browser page or one Brief has no access to.';
+export function restrictionOf(url: string | undefined): PlainKey | null {
+  if (!url) return 'restrictedUnknown';
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return 'Brief cannot read this page: its address is not a web address.';
+    return 'restrictedNotWeb';
   }
-  if (u.protocol === 'file:') return 'Brief cannot read local files unless "Allow access to file URLs" is on in the extension settings.';
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'Brief cannot read browser pages, extension pages or other special pages.';
+  if (u.protocol === 'file:') return 'restrictedFile';
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'restrictedSpecial';
   const host = u.hostname;
   if (host === 'chromewebstore.google.com' || (host === 'chrome.google.com' && u.pathname.startsWith('/webstore')) || host === 'addons.mozilla.org' || host === 'microsoftedge.microsoft.com') {
-    return 'Browsers do not let extensions read their add-on stores.';
+    return 'restrictedStore';
   }
-  if (/\.pdf$/i.test(u.pathname)) return 'This is a PDF shown in the browser\u2019s viewer. Brief can only clip web pages.';
+  if (/\.pdf$/i.test(u.pathname)) return 'restrictedPdfViewer';
   return null;
 }

@@ -5,6 +5,7 @@ import { counterDelta } from '@/lib/clips/counters';
 import { applyCounterDelta } from '@/lib/clips/repository';
 import { base64ToBytes, bytesToBase64 } from '@/lib/clips/base64';
 import type { ClipBody, ClipImage, ClipMeta, ClipVersion } from '@/lib/clips/types';
+import { t, tn } from '@/lib/i18n/t';
 
 /** An offline image inside a backup: its bytes as base64. */
 export interface BackupImage {
@@ -128,16 +129,16 @@ export async function importBackupFile(db: ClipDB, file: Blob): Promise<ImportOu
   if (!h || h.lines !== true) {
     // One JSON document: an older backup (or not a backup at all: importBackup says which).
     const whole = parseLine(await file.text());
-    if (whole === undefined) return { ok: false, message: 'This file is not JSON. Choose a Brief backup (.jsonl or .json) or a Pocket export (.csv).' };
+    if (whole === undefined) return { ok: false, message: t('backupNotJson') };
     return importBackup(db, whole);
   }
-  if (h.format !== 'brief-backup' || typeof h.schema !== 'number') return { ok: false, message: 'This file is not a Brief backup.' };
-  if (h.schema > SCHEMA_VERSION) return { ok: false, message: `This backup comes from a newer Brief (format ${h.schema}). Update Brief to import it.` };
+  if (h.format !== 'brief-backup' || typeof h.schema !== 'number') return { ok: false, message: t('backupNotBrief') };
+  if (h.schema > SCHEMA_VERSION) return { ok: false, message: t('backupNewer', { format: h.schema }) };
   let n = 0;
   for await (const line of fileLines(file)) {
     if (n++ === 0) continue;
     const clip = parseLine(line);
-    if (!validClip(clip) || !decodeImages(clip.meta.id, clip.images)) return { ok: false, message: `Clip ${n - 1} of this backup is damaged; nothing was imported.` };
+    if (!validClip(clip) || !decodeImages(clip.meta.id, clip.images)) return { ok: false, message: t('backupDamaged', { n: n - 1 }) };
   }
   const total = { added: 0, updated: 0, skipped: 0 };
   let batch: BackupClip[] = [];
@@ -146,7 +147,7 @@ export async function importBackupFile(db: ClipDB, file: Blob): Promise<ImportOu
     batch = [];
     if (!r.ok) {
       const done = total.added + total.updated + total.skipped;
-      return { ok: false, message: done ? `${r.message} The first ${done} clips of the file were imported; importing the file again continues where it stopped.` : r.message };
+      return { ok: false, message: done ? tn('backupPartial', done, { message: r.message }) : r.message };
     }
     total.added += r.added;
     total.updated += r.updated;
@@ -220,15 +221,15 @@ function validClip(c: unknown): c is Backup['clips'][number] {
  * The backup's HTML is stored as it is and sanitized again when rendered, like every clip.
  */
 export async function importBackup(db: ClipDB, data: unknown): Promise<ImportOutcome> {
-  if (!isBackup(data)) return { ok: false, message: 'This file is not a Brief backup.' };
-  if (data.schema > SCHEMA_VERSION) return { ok: false, message: `This backup comes from a newer Brief (format ${data.schema}). Update Brief to import it.` };
+  if (!isBackup(data)) return { ok: false, message: t('backupNotBrief') };
+  if (data.schema > SCHEMA_VERSION) return { ok: false, message: t('backupNewer', { format: data.schema }) };
   const bad = data.clips.findIndex((c) => !validClip(c));
-  if (bad >= 0) return { ok: false, message: `Clip ${bad + 1} of this backup is damaged; nothing was imported.` };
+  if (bad >= 0) return { ok: false, message: t('backupDamaged', { n: bad + 1 }) };
   // Decoded before the transaction: a damaged image refuses the file before anything is written.
   const decoded: ClipImage[][] = [];
   for (const [i, c] of data.clips.entries()) {
     const images = decodeImages(c.meta.id, c.images);
-    if (!images) return { ok: false, message: `An image of clip ${i + 1} of this backup is damaged; nothing was imported.` };
+    if (!images) return { ok: false, message: t('backupImageDamaged', { n: i + 1 }) };
     decoded.push(images);
   }
   return db.transaction('rw', [db.clips, db.bodies, db.versions, db.counters, db.searchDirty, db.images], async () => {

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ClipBody, ClipImage, ClipMeta, ClipVersion, Counter, SearchDirty, SearchState } from '@/lib/clips/types';
 import { countersOf } from '@/lib/clips/counters';
+import { t } from '@/lib/i18n/t';
 
 export const DB_NAME = 'brief';
 /** The newest schema this build knows. An older build opening a newer database refuses (see `openLibrary`). */
@@ -87,7 +88,7 @@ export async function openLibrary(db: ClipDB = clipDB()): Promise<OpenOutcome> {
   try {
     await db.open();
   } catch (err) {
-    return { ok: false, reason: 'open-failed', message: `Brief could not open your library (${err instanceof Error ? err.message : String(err)}). Close other Brief pages and retry; restarting the browser helps if it persists.` };
+    return { ok: false, reason: 'open-failed', message: t('dbOpenFailed', { detail: err instanceof Error ? err.message : String(err) }) };
   }
   // IndexedDB versions are Dexie versions × 10.
   const onDisk = db.backendDB().version / 10;
@@ -102,6 +103,6 @@ function newerSchema(onDisk: number): OpenOutcome {
   return {
     ok: false,
     reason: 'newer-schema',
-    message: `Your library was saved by a newer version of Brief (format ${Math.floor(onDisk)}; this one reads up to ${SCHEMA_VERSION}). Update Brief to open it \u2014 nothing has been changed.`,
+    message: t('dbNewer', { onDisk: Math.floor(onDisk), supported: SCHEMA_VERSION }),
   };
 }

@@ -4,6 +4,7 @@ import type { ClipDB } from '@/lib/clips/db';
 import { counterDelta } from '@/lib/clips/counters';
 import { applyCounterDelta } from '@/lib/clips/repository';
 import type { ClipMeta } from '@/lib/clips/types';
+import { t } from '@/lib/i18n/t';
 
 export type PocketImportOutcome = { ok: true; added: number; skipped: number } | { ok: false; message: string };
 
@@ -22,7 +23,7 @@ interface PocketRow {
 export async function importPocketCsv(db: ClipDB, csv: string, newId: () => string = () => crypto.randomUUID()): Promise<PocketImportOutcome> {
   const parsed = Papa.parse<PocketRow>(csv.trim(), { header: true, skipEmptyLines: true });
   const fields = parsed.meta.fields ?? [];
-  if (!fields.includes('url')) return { ok: false, message: 'This does not look like a Pocket export: it has no "url" column.' };
+  if (!fields.includes('url')) return { ok: false, message: t('pocketNoUrl') };
   const rows: ClipMeta[] = [];
   for (const r of parsed.data) {
     let url: URL;

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 /**
  * Point a clip's images at their stored copies and replace the rest by a labelled link to the
  * original, so rendering a clip never fetches anything. `stored` maps the URL the HTML names to the
@@ -21,10 +22,10 @@ export function offlineImages(html: string, stored: ReadonlyMap<string, string> 
     if (/^https?:/i.test(src)) {
       const link = doc.createElement('a');
       link.href = src;
-      link.textContent = label ? `Image not saved offline: ${label}` : 'Image not saved offline (open original)';
+      link.textContent = label ? t('imageNotSavedLink', { label }) : t('imageNotSavedOpen');
       holder.append(link);
     } else {
-      holder.textContent = label ? `Image not saved: ${label}` : 'Image not saved';
+      holder.textContent = label ? t('imageNotSavedNamed', { label }) : t('imageNotSaved');
     }
     (img.closest('picture') ?? img).replaceWith(holder);
   }

@@ -1,11 +1,12 @@
 import type { PageDate } from '@/lib/article/types';
+import { t, uiLocale } from '@/lib/i18n/t';
 
 export interface FormattedDate {
   /** Wall-clock time as the page states it, e.g. "21 Jan 2026, 16:09 IST". */
   absolute: string;
   /** "3 hours ago", in the reader's language. */
   relative: string;
-  /** Where the date came from, for a tooltip. */
+  /** Where the date came from, for a tooltip ("from text: “Updated: …”"). */
   source: string;
   /** Machine-readable value for <time datetime>. */
   iso: string;
@@ -39,14 +40,14 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "3 hours ago" / "in 2 days" for a difference in ms (negative = past). */
-export function relativeTime(diffMs: number, locale?: string): string {
+export function relativeTime(diffMs: number, locale: string = uiLocale()): string {
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, ms] of UNITS) if (Math.abs(diffMs) >= ms) return rtf.format(Math.round(diffMs / ms), unit);
   return rtf.format(0, 'minute');
 }
 
 /** A duration in words ("3 hours"), for "updated 3 hours later". */
-export function durationWords(ms: number, locale?: string): string {
+export function durationWords(ms: number, locale: string = uiLocale()): string {
   for (const [unit, size] of UNITS) {
     if (ms >= size) {
       const n = Math.round(ms / size);
@@ -57,9 +58,9 @@ export function durationWords(ms: number, locale?: string): string {
 }
 
 /** Format a page date in the reader's locale, keeping the page's own wall-clock time and offset. */
-export function formatPageDate(date: PageDate, locale?: string, now: number = Date.now()): FormattedDate {
+export function formatPageDate(date: PageDate, locale: string = uiLocale(), now: number = Date.now()): FormattedDate {
   const m = ISO.exec(date.iso);
-  const source = `from ${date.source}: \u201c${date.raw}\u201d`;
+  const source = t('timesSource', { source: date.source, raw: date.raw });
   if (!m) return { absolute: date.raw, relative: '', source, iso: date.iso };
   const [, y, mo, d, h, mi, , offset] = m;
   const wall = Date.UTC(+y, +mo - 1, +d, +(h ?? 0), +(mi ?? 0));
@@ -75,4 +76,15 @@ export function formatPageDate(date: PageDate, locale?: string, now: number = Da
     source,
     iso: date.iso,
   };
+}
+
+/** A moment of Brief's own (saved, backed up) in the UI language: "21 Jan 2026, 16:09" or the day alone. */
+export function formatMoment(ms: number, withTime = true, locale: string = uiLocale()): string {
+  return new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(ms);
+}
+
+/** A byte count in the UI language ("12.5 MB", "١٫٢ غيغابايت"). */
+export function formatBytes(n: number, locale: string = uiLocale()): string {
+  const [value, unit] = n < 1e9 ? [n / 1e6, 'megabyte'] : [n / 1e9, 'gigabyte'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
 }

@@ -45,8 +45,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** The environment that gives Chromium a UI language: LANGUAGE picks the messages, LC_ALL/LANG the locale it reports. */
+function localeEnv(lang: string): Record<string, string> {
+  const posix = `${lang.replace('-', '_')}.UTF-8`;
+  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !e[0].startsWith('LC_')));
+  return { ...env, LANGUAGE: lang, LANG: posix, LC_ALL: posix };
+}
+
 /** Start Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension(opts: { headless: boolean; extensionDir?: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: { headless: boolean; extensionDir?: string; uiLanguage?: string }): Promise<ExtensionBrowser> {
   const ext = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(ext, 'manifest.json'))) throw new Error(`No built extension in ${ext}: run \`npm run build\` first.`);
   const profile = mkdtempSync(path.join(tmpdir(), 'brief-profile-'));
@@ -55,6 +62,11 @@ export async function launchWithExtension(opts: { headless: boolean; extensionDi
     headless: opts.headless,
     args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_FLAGS],
     viewport: { width: 1200, height: 800 },
+    // Chromium on Linux takes its UI language (and so the extension's _locales) from LANGUAGE, given the
+    // chromium-l10n package; English unless a test asks for another.
+    env: localeEnv(opts.uiLanguage ?? 'en-US'),
+    // Playwright Test would otherwise impose its default en-US (--lang) on every launch.
+    locale: opts.uiLanguage ?? 'en-US',
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {

@@ -18,7 +18,9 @@ export interface WorkerFixtures {
 }
 
 /** Chromium with the built extension in a fresh profile per test; fixture pages on 127.0.0.1. */
-export const test = base.extend<ExtensionFixtures & { ext: Awaited<ReturnType<typeof launchWithExtension>> }, WorkerFixtures>({
+export const test = base.extend<ExtensionFixtures & { uiLanguage: string; ext: Awaited<ReturnType<typeof launchWithExtension>> }, WorkerFixtures>({
+  // The browser's UI language for a test (`test.use({ uiLanguage: 'ar' })`).
+  uiLanguage: ['en-US', { option: true }],
   site: [
     async ({}, use) => {
       const server = await serveDir(path.join(ROOT, 'tests/fixtures/pages'));
@@ -27,8 +29,8 @@ export const test = base.extend<ExtensionFixtures & { ext: Awaited<ReturnType<ty
     },
     { scope: 'worker' },
   ],
-  ext: async ({}, use) => {
-    const ext = await launchWithExtension({ headless: process.env.HEADED !== '1' });
+  ext: async ({ uiLanguage }, use) => {
+    const ext = await launchWithExtension({ headless: process.env.HEADED !== '1', uiLanguage });
     await use(ext);
     await ext.close();
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restrictionOf } from '@/lib/background/restricted';
+import { t } from '@/lib/i18n/t';
 
 describe('restrictionOf', () => {
   it.each([
@@ -13,7 +14,9 @@ describe('restrictionOf', () => {
     ['https://addons.mozilla.org/en-US/firefox/', /add-on stores/],
     ['https://example.org/report.pdf', /PDF/],
   ])('refuses %s with a message', (url, expected) => {
-    expect(restrictionOf(url)).toMatch(expected);
+    const key = restrictionOf(url);
+    expect(key).not.toBeNull();
+    expect(t(key!)).toMatch(expected);
   });
 
   it.each(['https://news.example/2026/01/story', 'http://localhost:8080/a.html'])('accepts %s', (url) => {

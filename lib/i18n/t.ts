@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import { pluralKey } from './catalog';
+import type { ArgsFor, PlainKey, PluralArgsFor, PluralKey, TextKey } from './locales/index';
+
+// WXT types getMessage by the keys it finds in public/_locales; ours are generated at build time from lib/i18n.
+const getMessage = (key: string, subs: string[] = []): string => (browser.i18n.getMessage as (key: string, subs?: string[]) => string)(key, subs);
+
+export type Params = Record<string, string | number>;
+
+/** The UI language the browser chose for Brief ("en", "de", "ar"…), used for every Intl format. */
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage();
+}
+
+/** Numbers inside messages are written in the UI language's digits and grouping. */
+function substitutions(params: Params | undefined): string[] {
+  if (!params) return [];
+  const nf = new Intl.NumberFormat(uiLocale());
+  return Object.keys(params)
+    .sort()
+    .map((name) => {
+      const v = params[name];
+      return typeof v === 'number' ? nf.format(v) : v;
+    });
+}
+
+function lookup(key: string, params: Params | undefined): string {
+  const text = getMessage(key, substitutions(params));
+  // An empty answer means a key missing from messages.json: a build bug, never something to show as blank.
+  if (!text) throw new Error(`No UI text for "${key}"`);
+  return text;
+}
+
+/** A UI string in the browser's language. */
+export function t<K extends TextKey>(key: K, ...args: ArgsFor<K>): string {
+  return lookup(key, args[0]);
+}
+
+/** A UI string with a count, in the plural form the language needs for it (`Intl.PluralRules`: Arabic has six). */
+export function tn<K extends PluralKey>(key: K, count: number, ...args: PluralArgsFor<K>): string {
+  const category = new Intl.PluralRules(uiLocale()).select(count);
+  const all: Params = { ...args[0], count };
+  const text = getMessage(pluralKey(key, category), substitutions(all));
+  return text || lookup(pluralKey(key, 'other'), all);
+}
+
+/**
+ * Direction of the UI text: the catalog's own, not the browser's `@@bidi_dir`, which says "rtl" for a Hebrew
+ * browser even while Brief shows its English fallback.
+ */
+export function uiDir(): 'ltr' | 'rtl' {
+  return t('textDirection') === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** Give an extension page the UI's language and direction (the whole layout mirrors in RTL). */
+export function localizeDocument(doc: Document, titleKey?: PlainKey): void {
+  doc.documentElement.lang = t('langTag');
+  doc.documentElement.dir = uiDir();
+  if (titleKey) doc.title = t(titleKey);
+}
