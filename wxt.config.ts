@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { LOCALES } from './lib/i18n/locales/all';
 import { en } from './lib/i18n/locales/en';
 import { messagesJson } from './lib/i18n/messages-json';
+import { CLIP_SHORTCUT, GECKO_ID } from './lib/platform';
 
 // Extension pages may only load our own code and show images we stored ourselves (blob:/data:).
 // Nothing from a clipped page may reach the network from an extension page.
@@ -42,7 +43,7 @@ export default defineConfig({
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
     commands: {
       'clip-article': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: CLIP_SHORTCUT,
         description: '__MSG_cmdClip__',
       },
     },
@@ -50,7 +51,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'brief@brief-clipper.example',
+              id: GECKO_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,5 +1,5 @@
-import { useEffect, useMemo } from 'preact/hooks';
-import { createSanitizer } from '@/lib/article/sanitize';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { createSanitizer, type Sanitizer } from '@/lib/article/sanitize';
 import type { ClipImage } from '@/lib/clips/types';
 import { offlineImages } from '@/lib/ui/offline-images';
 
@@ -11,20 +11,22 @@ export interface ArticleBodyProps {
   dir?: 'ltr' | 'rtl' | null;
 }
 
-let sanitize: ((html: string) => string) | undefined;
+let sanitizer: Sanitizer | undefined;
 const NONE: ClipImage[] = [];
 
 /**
  * The only place where HTML from a clip enters the page. Stored images are shown from blob: URLs,
  * other images become labelled links (the reader never touches the network), then the result is
- * sanitized again right before injection.
+ * sanitized again and its nodes, not markup, are put in the page.
  */
 export function ArticleBody({ html, images = NONE, lang, dir }: ArticleBodyProps) {
+  const box = useRef<HTMLDivElement>(null);
   const urls = useMemo(() => new Map(images.map((img) => [img.url, URL.createObjectURL(img.blob)])), [images]);
   useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
-  const safe = useMemo(() => {
-    sanitize ??= createSanitizer(window);
-    return sanitize(offlineImages(html, urls));
+  useLayoutEffect(() => {
+    sanitizer ??= createSanitizer(window);
+    box.current?.replaceChildren(sanitizer.fragment(offlineImages(html, urls)));
   }, [html, urls]);
-  return <div class="article-body" lang={lang ?? undefined} dir={dir ?? undefined} dangerouslySetInnerHTML={{ __html: safe }} />;
+  // Preact renders the box; its children are the sanitized nodes alone.
+  return <div ref={box} class="article-body" lang={lang ?? undefined} dir={dir ?? undefined} />;
 }

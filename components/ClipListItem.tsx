@@ -35,8 +35,9 @@ export function ClipListItem({ clip, readerUrl, selected, snippet, position, tag
       <input type="checkbox" checked={selected} aria-label={t('selectClip', { title })} onChange={(e) => on.onSelect(clip.id, e.currentTarget.checked)} />
       <div class="clip-main">
         <div class="clip-line">
-          {/* A clip imported from another service has no text yet: it opens the page, where Brief can save it. */}
-          <a class="clip-title" href={pending ? clip.url : readerUrl} target={pending ? '_blank' : undefined} rel={pending ? 'noopener noreferrer' : undefined}>{clip.title}</a>
+          {/* A clip imported from another service has no text yet: it opens the page, where Brief can save it. dir=auto:
+              a headline reads in its own direction inside a mirrored (Arabic) UI. */}
+          <a class="clip-title" dir="auto" href={pending ? clip.url : readerUrl} target={pending ? '_blank' : undefined} rel={pending ? 'noopener noreferrer' : undefined}>{clip.title}</a>
           {pending && <span class="badge">{t('pendingBadge')}</span>}
         </div>
         <div class="small muted clip-line">
@@ -48,7 +49,7 @@ export function ClipListItem({ clip, readerUrl, selected, snippet, position, tag
           ))}
         </div>
         {snippet && (
-          <p class="snippet small">
+          <p class="snippet small" dir="auto">
             {snippet.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
           </p>
         )}

@@ -12,7 +12,7 @@ export function SummaryList({ sentences, label = t('keyPoints') }: SummaryListPr
     <section aria-label={label}>
       <ul class="summary">
         {sentences.map((s, i) => (
-          <li key={i}>{s}</li>
+          <li key={i} dir="auto">{s}</li>
         ))}
       </ul>
     </section>

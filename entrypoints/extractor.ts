@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from '#imports';
 import { extractArticle } from '@/lib/article/extract';
-import { createSanitizer } from '@/lib/article/sanitize';
+import { createSanitizer, type Sanitizer } from '@/lib/article/sanitize';
 import { contentScriptApi, ONCE } from '@/lib/content-api';
 import { isEnvelope } from '@/lib/messaging';
 import type { ExtractOutcome } from '@/lib/article/types';
@@ -17,7 +17,7 @@ export default defineUnlistedScript(() => {
   if (world[ONCE]) return;
   world[ONCE] = true;
   const browser = contentScriptApi();
-  let sanitize: ((html: string) => string) | undefined;
+  let sanitize: Sanitizer | undefined;
   browser.runtime.onMessage.addListener((message: unknown, sender): Promise<ExtractOutcome | PageImage[]> | undefined => {
     if (sender.id !== browser.runtime.id || sender.tab || !isEnvelope(message)) return undefined;
     if (message.type === 'fetchImages') {

@@ -1,7 +1,7 @@
 /**
  * `npm start`: build Brief and open Chromium with it on a bundled sample article served locally.
  * Without a display (or with --headless) it clips the sample through the real extension instead,
- * prints headline, summary and times, and writes screenshots to docs/screenshots/.
+ * prints headline, summary and times, and writes screenshots to docs/screenshots/ (also dark, and in Arabic).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -75,6 +75,27 @@ await reader.goto(ext(`reader.html?id=${saved.clip.id}`));
 await reader.getByText(saved.clip.title).first().waitFor();
 await reader.screenshot({ path: path.join(shots, 'reader.png'), fullPage: true });
 
+await library.emulateMedia({ colorScheme: 'dark' });
+await library.screenshot({ path: path.join(shots, 'library-dark.png') });
+
+// The UI in Arabic, mirrored right to left; the article keeps its own language and direction.
+const arabic = await launchWithExtension({ headless: true, uiLanguage: 'ar' });
+const arPage = await arabic.context.newPage();
+await arPage.goto(server.url + SAMPLE);
+const arTab = await arabic.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, arPage.url());
+const arPopup = await arabic.context.newPage();
+await arPopup.setViewportSize({ width: 400, height: 600 });
+await arPopup.goto(`chrome-extension://${arabic.extensionId}/popup.html?tabId=${arTab}`);
+await arPopup.getByRole('button', { name: 'احفظ' }).click();
+await arPopup.getByText('حُفظت في مكتبتك.').waitFor();
+await arPopup.screenshot({ path: path.join(shots, 'popup-ar.png') });
+const arLibrary = await arabic.context.newPage();
+await arLibrary.setViewportSize({ width: 1100, height: 400 });
+await arLibrary.goto(`chrome-extension://${arabic.extensionId}/options.html`);
+await arLibrary.getByText(saved.clip.title).first().waitFor();
+await arLibrary.screenshot({ path: path.join(shots, 'library-ar.png') });
+await arabic.close();
+
 const a = analysed.article;
 console.log(`\nHeadline:  ${a.title}`);
 console.log(`Byline:    ${a.byline ?? '-'} · ${a.siteName ?? '-'}`);
@@ -82,7 +103,7 @@ console.log(`Published: ${a.published?.iso ?? 'unknown'}${a.published ? ` (from 
 console.log(`Updated:   ${a.modified?.iso ?? 'unknown'}${a.modified ? ` (from ${a.modified.source}: "${a.modified.raw}")` : ''}`);
 console.log('Summary:');
 for (const s of a.summary) console.log(`  • ${s}`);
-console.log(`\nSaved to the library (${saved.updated ? 'updated' : 'new clip'}). Screenshots: ${path.relative(ROOT, shots)}/{popup,library,reader}.png`);
+console.log(`\nSaved to the library (${saved.updated ? 'updated' : 'new clip'}). Screenshots: ${path.relative(ROOT, shots)}/{popup,library,reader,library-dark,popup-ar,library-ar}.png`);
 
 await browser.close();
 await server.close();

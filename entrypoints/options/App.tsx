@@ -8,6 +8,7 @@ import type { LibraryModel } from './model';
 import type { SettingsModel } from './settings-model';
 import { SettingsPanel } from './SettingsPanel';
 import { t, tn } from '@/lib/i18n/t';
+import { CLIP_SHORTCUT } from '@/lib/platform';
 
 const readerUrl = (id: string) => `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`;
 /** Height of a list row in px; library.css keeps every row to it. */
@@ -159,7 +160,7 @@ export function App({ model, settings }: { model: LibraryModel; settings: Settin
             />
           </>
         ) : count === 0 && !model.openError.value ? (
-          <p class="empty">{model.filter.value.kind === 'all' ? t('emptyAll', { shortcut: settings.shortcut.value || 'Alt+Shift+S' }) : t('emptyFilter')}</p>
+          <p class="empty">{model.filter.value.kind === 'all' ? t('emptyAll', { shortcut: settings.shortcut.value || CLIP_SHORTCUT.default }) : t('emptyFilter')}</p>
         ) : (
           <VirtualList
             count={count}

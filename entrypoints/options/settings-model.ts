@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { clampSummarySentences, lastBackupAt, savePrivateClips, summarySentences } from '@/lib/settings';
 import { requestPersistentStorage } from '@/lib/ui/persist';
+import { openShortcutSettings } from '@/lib/platform';
 
 export interface StorageState {
   usage: number | null;
@@ -48,12 +49,7 @@ export function createSettingsModel() {
       privateClips.value = on;
       await savePrivateClips.setValue(on);
     },
-    /** Firefox opens its shortcut editor itself; Chromium lists shortcuts on a page an extension may open (a link may not). */
-    async openShortcutSettings() {
-      const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
-      if (commands.openShortcutSettings) await commands.openShortcutSettings();
-      else await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-    },
+    openShortcutSettings,
   };
 }
 

@@ -10,10 +10,11 @@ import { declobberedCopy, real } from '@/lib/article/declobber';
 import { summarize } from '@/lib/article/summary';
 import { blockTexts, countWords, readingMinutes, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
+import type { Sanitizer } from '@/lib/article/sanitize';
 
 export interface ExtractOptions {
   /** Sanitizes page HTML (see `createSanitizer`); required, nothing leaves unsanitized. */
-  sanitize: (html: string) => string;
+  sanitize: Sanitizer;
   url?: string;
   now?: Date;
   summarySentences?: number;
@@ -202,10 +203,10 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
 
   if (debug) debug.ms.post = performance.now() - postStarted;
   const sanitizeStarted = performance.now();
-  const html = opts.sanitize(parsed.content.innerHTML);
-  // Text comes from the sanitized markup, so the stored text and HTML say the same thing.
+  // Text comes from the sanitized nodes, so the stored text and HTML say the same thing.
   const holder = doc.implementation.createHTMLDocument('');
-  holder.body.innerHTML = html;
+  holder.body.append(opts.sanitize.fragment(parsed.content.innerHTML));
+  const html = holder.body.innerHTML;
   const paragraphs = blockTexts(holder.body);
   const text = paragraphs.join('\n\n');
   if (debug) debug.ms.sanitize = performance.now() - sanitizeStarted;

@@ -18,8 +18,14 @@ export const SANITIZE_CONFIG: Config = {
   ALLOW_DATA_ATTR: false,
 };
 
-/** A function that sanitizes page HTML with Brief's configuration, for the given window (browser or jsdom). */
-export function createSanitizer(win: Window): (html: string) => string {
+/**
+ * Sanitizes page HTML with Brief's configuration: called, it returns markup to store; `.fragment` returns the
+ * sanitized nodes themselves, so callers that show or read them need no second parse (and no innerHTML).
+ */
+export type Sanitizer = ((html: string) => string) & { fragment: (html: string) => DocumentFragment };
+
+/** Brief's sanitizer for the given window (browser or jsdom). */
+export function createSanitizer(win: Window): Sanitizer {
   // DOMPurify reads members of `window.document` (implementation, createElement…), which the page's markup can
   // shadow (DOM clobbering; see declobber.ts), and an unsupported DOMPurify returns its input unchanged. So it gets
   // a view of the window whose document is a blank one Brief made, and Brief refuses to run if it is unsupported.
@@ -47,5 +53,7 @@ export function createSanitizer(win: Window): (html: string) => string {
       }
     }
   });
-  return (html: string) => purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  const toMarkup = (html: string) => purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  const fragment = (html: string) => purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+  return Object.assign(toMarkup, { fragment });
 }

@@ -1,9 +1,9 @@
 // Bench bundle: Brief's whole extraction pipeline and bare Readability, callable from the page.
 import { Readability } from '@mozilla/readability';
 import { extractArticle, type ExtractDebug } from '@/lib/article/extract';
-import { createSanitizer } from '@/lib/article/sanitize';
+import { createSanitizer, type Sanitizer } from '@/lib/article/sanitize';
 
-let sanitize: ((html: string) => string) | undefined;
+let sanitize: Sanitizer | undefined;
 (globalThis as Record<string, unknown>).__bench = {
   brief(): number {
     const t0 = performance.now();
