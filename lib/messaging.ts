@@ -1,3 +1,4 @@
+import type { ImageError } from '@/lib/images/fetch-image';
 import type { Detection, ExtractOutcome, ExtractedArticle } from '@/lib/article/types';
 import type { ChangesSinceSaved } from '@/lib/clips/repository';
 import type { ClipMeta } from '@/lib/clips/types';
@@ -6,7 +7,7 @@ import type { PageImage } from '@/lib/images/page-images';
 /** How the article's images fared when saving: counts for the popup, failures with their reason. */
 export interface SavedImages {
   saved: number;
-  failed: { url: string; error: string }[];
+  failed: { url: string; error: ImageError }[];
   overCap: number;
 }
 

@@ -2,17 +2,29 @@ import { browser } from 'wxt/browser';
 import { ArticleTimes } from '@/components/ArticleTimes';
 import { StatusMessage } from '@/components/StatusMessage';
 import { SummaryList } from '@/components/SummaryList';
-import { IMAGE_CAP } from '@/lib/images/fetch-image';
+import { IMAGE_CAP, type ImageError } from '@/lib/images/fetch-image';
+import type { PlainKey } from '@/lib/i18n/locales/index';
 import type { SavedImages } from '@/lib/messaging';
 import { t, tn } from '@/lib/i18n/t';
 import { formatBytes, formatMoment } from '@/lib/ui/time-format';
 import type { PopupModel } from './model';
 
+const IMAGE_FAILURES: Record<Exclude<ImageError, `http-${number}`>, PlainKey> = {
+  timeout: 'imgTimeout',
+  unreachable: 'imgUnreachable',
+  'not-image': 'imgNotImage',
+  'too-large': 'imgTooLarge',
+  'over-cap': 'imgOverCap',
+  'private-network': 'imgPrivateNetwork',
+};
+
+const imageFailure = (error: ImageError) => (error.startsWith('http-') ? t('imgHttp', { status: error.slice(5) }) : t(IMAGE_FAILURES[error as keyof typeof IMAGE_FAILURES]));
+
 /** "2 of 3 images saved for offline reading", with the cap and the reasons when some were not. */
 function ImagesNote({ images }: { images: SavedImages }) {
   const total = images.saved + images.failed.length + images.overCap;
   if (!total) return null;
-  const reasons = Array.from(new Set(images.failed.map((f) => f.error)));
+  const reasons = Array.from(new Set(images.failed.map((f) => imageFailure(f.error))));
   return (
     <p class="small muted">
       {images.saved === total ? tn('imagesAllSaved', total) : t('imagesSomeSaved', { saved: images.saved, total })}

@@ -29,7 +29,7 @@ export interface ClipperEnv {
  * worker (the user's cookies, no CORS) follows a public page only to public hosts.
  */
 export function workerFetch(pageUrl: string, fetcher: typeof fetch = fetch): (url: string, maxBytes: number) => Promise<Fetched> {
-  return async (url, maxBytes) => (isPrivateHost(url) && !isPrivateHost(pageUrl) ? { ok: false, error: 'on a private network' } : fetchImage(url, fetcher, maxBytes));
+  return async (url, maxBytes) => (isPrivateHost(url) && !isPrivateHost(pageUrl) ? { ok: false, error: 'private-network' } : fetchImage(url, fetcher, maxBytes));
 }
 
 export const browserEnv: ClipperEnv = {

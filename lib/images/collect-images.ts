@@ -1,12 +1,12 @@
 import { base64ToBytes } from '@/lib/clips/base64';
 import type { ImageInput } from '@/lib/clips/repository';
-import { IMAGE_CAP, type Fetched } from '@/lib/images/fetch-image';
+import { IMAGE_CAP, type Fetched, type ImageError } from '@/lib/images/fetch-image';
 import type { PageImage } from '@/lib/images/page-images';
 
 /** What happened to an article's images when saving (the popup says it). */
 export interface ImageReport {
   saved: ImageInput[];
-  failed: { url: string; error: string }[];
+  failed: { url: string; error: ImageError }[];
   /** Images beyond the count cap, not attempted. */
   overCap: number;
 }
@@ -44,9 +44,9 @@ export async function collectImages(urls: string[], sources: ImageSources, cap: 
     if (!got?.ok) {
       got = await sources.direct(url, cap.bytes - total);
       // When both fail, the server's own answer (HTTP 404…) says more than the extension's network error.
-      if (!got.ok && page && !page.ok && page.error.startsWith('HTTP')) got = { ok: false, error: page.error };
+      if (!got.ok && page && !page.ok && page.error.startsWith('http-')) got = { ok: false, error: page.error };
     }
-    if (got.ok && total + got.blob.size > cap.bytes) got = { ok: false, error: `over the ${Math.round(cap.bytes / 1048576)} MB per-clip cap` };
+    if (got.ok && total + got.blob.size > cap.bytes) got = { ok: false, error: 'over-cap' };
     if (got.ok) {
       total += got.blob.size;
       report.saved.push({ url, blob: got.blob });

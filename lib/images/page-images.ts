@@ -1,8 +1,8 @@
 import { bytesToBase64 } from '@/lib/clips/base64';
-import { fetchImage, IMAGE_CAP } from '@/lib/images/fetch-image';
+import { fetchImage, IMAGE_CAP, type ImageError } from '@/lib/images/fetch-image';
 
 /** An image as the tab hands it to the background (messages carry JSON, so bytes travel as base64). */
-export type PageImage = { url: string; ok: true; type: string; base64: string } | { url: string; ok: false; error: string };
+export type PageImage = { url: string; ok: true; type: string; base64: string } | { url: string; ok: false; error: ImageError };
 
 /**
  * Runs in the tab (extractor content script): download the article's images with the page's cookies

@@ -74,6 +74,13 @@ export const ar: Translation = {
   imagesSomeSaved: 'حُفظت {saved} من {total} صور للقراءة دون اتصال.',
   imagesCap: 'يحتفظ Brief بـ{count} صورة على الأكثر، {size}، لكل مقتطف.',
   imagesNotSaved: 'لم تُحفظ: {reasons}؛ يربط القارئ بالأصل بدلًا منها.',
+  imgTimeout: 'انتهت المهلة',
+  imgUnreachable: 'لا يمكن الوصول إليها من هنا',
+  imgNotImage: 'ليست صورة',
+  imgTooLarge: 'كبيرة جدًا',
+  imgOverCap: 'تتجاوز الحد لكل مقتطف',
+  imgPrivateNetwork: 'على شبكة خاصة',
+  imgHttp: 'ردّ الخادم بالرمز {status}',
 
   timesUnknown: 'وقت النشر غير معروف',
   timesPublished: 'نُشرت',

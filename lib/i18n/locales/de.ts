@@ -60,6 +60,13 @@ export const de: Translation = {
   imagesSomeSaved: '{saved} von {total} Bildern für das Offline-Lesen gespeichert.',
   imagesCap: 'Brief speichert höchstens {count} Bilder, {size}, pro Clip.',
   imagesNotSaved: 'Nicht gespeichert: {reasons}; der Reader verlinkt stattdessen auf das Original.',
+  imgTimeout: 'Zeitüberschreitung',
+  imgUnreachable: 'von hier nicht erreichbar',
+  imgNotImage: 'kein Bild',
+  imgTooLarge: 'zu groß',
+  imgOverCap: 'über der Grenze pro Clip',
+  imgPrivateNetwork: 'in einem privaten Netz',
+  imgHttp: 'Server antwortete {status}',
 
   timesUnknown: 'Veröffentlichungszeit unbekannt',
   timesPublished: 'Veröffentlicht',

@@ -63,6 +63,13 @@ export const en = {
   imagesSomeSaved: '{saved} of {total} images saved for offline reading.',
   imagesCap: 'Brief keeps at most {count} images, {size}, per clip.',
   imagesNotSaved: 'Not saved: {reasons}; the reader links to the original instead.',
+  imgTimeout: 'timed out',
+  imgUnreachable: 'not reachable from here',
+  imgNotImage: 'not an image',
+  imgTooLarge: 'too large',
+  imgOverCap: 'over the per-clip limit',
+  imgPrivateNetwork: 'on a private network',
+  imgHttp: 'server answered {status}',
 
   // Times and summaries
   timesUnknown: 'Publication time unknown',

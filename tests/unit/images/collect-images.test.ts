@@ -21,10 +21,10 @@ describe('fetchImage', () => {
     const got = await fetchImage('https://a.example/ok.png', fake);
     expect(got.ok && got.blob.size).toBe(10);
     expect(got.ok && got.blob.type).toBe('image/png');
-    expect(await fetchImage('https://a.example/login', fake)).toEqual({ ok: false, error: 'not an image (text/html)' });
-    expect(await fetchImage('https://a.example/404.png', fake)).toEqual({ ok: false, error: 'HTTP 404' });
-    expect(await fetchImage('https://a.example/big.jpg', fake, 1000)).toEqual({ ok: false, error: 'too large' });
-    expect(await fetchImage('https://other.example/x.png', fake)).toEqual({ ok: false, error: 'not reachable from here' });
+    expect(await fetchImage('https://a.example/login', fake)).toEqual({ ok: false, error: 'not-image' });
+    expect(await fetchImage('https://a.example/404.png', fake)).toEqual({ ok: false, error: 'http-404' });
+    expect(await fetchImage('https://a.example/big.jpg', fake, 1000)).toEqual({ ok: false, error: 'too-large' });
+    expect(await fetchImage('https://other.example/x.png', fake)).toEqual({ ok: false, error: 'unreachable' });
   });
 
   it('sends the page cookies and prefers the cache the page already filled', async () => {
@@ -43,7 +43,7 @@ describe('fetchPageImages (in the tab)', () => {
     const out = await fetchPageImages(urls, (async (url: string) => (url.endsWith('/3.png') ? reply('', 'text/plain', 500) : reply(bytes(3, 7), 'image/png'))) as typeof fetch);
     expect(out).toHaveLength(20);
     expect(out[0]).toEqual({ url: urls[0], ok: true, type: 'image/png', base64: bytesToBase64(bytes(3, 7)) });
-    expect(out[3]).toEqual({ url: urls[3], ok: false, error: 'HTTP 500' });
+    expect(out[3]).toEqual({ url: urls[3], ok: false, error: 'http-500' });
   });
 });
 
@@ -53,15 +53,15 @@ describe('collectImages', () => {
   it('takes what the tab got, asks the extension for the rest, and keeps article order', async () => {
     const asked: string[] = [];
     const report = await collectImages(['https://a/1', 'https://cdn/2', 'https://gone/3'], {
-      inTab: async (urls) => urls.map((url) => (url === 'https://a/1' ? { url, ok: true, type: 'image/png', base64: bytesToBase64(bytes(4)) } : { url, ok: false, error: 'not reachable from here' })),
+      inTab: async (urls) => urls.map((url) => (url === 'https://a/1' ? { url, ok: true, type: 'image/png', base64: bytesToBase64(bytes(4)) } : { url, ok: false, error: 'unreachable' as const })),
       direct: async (url) => {
         asked.push(url);
-        return url === 'https://cdn/2' ? png(5) : { ok: false, error: 'HTTP 404' };
+        return url === 'https://cdn/2' ? png(5) : { ok: false, error: 'http-404' as const };
       },
     });
     expect(asked).toEqual(['https://cdn/2', 'https://gone/3']);
     expect(report.saved.map((s) => [s.url, s.blob.size])).toEqual([['https://a/1', 4], ['https://cdn/2', 5]]);
-    expect(report.failed).toEqual([{ url: 'https://gone/3', error: 'HTTP 404' }]);
+    expect(report.failed).toEqual([{ url: 'https://gone/3', error: 'http-404' }]);
     expect(report.overCap).toBe(0);
   });
 
@@ -69,7 +69,7 @@ describe('collectImages', () => {
     const urls = Array.from({ length: 5 }, (_, i) => `https://a/${i}`);
     const report = await collectImages(urls, { inTab: async () => [], direct: async () => png(400) }, { count: 4, bytes: 1000 });
     expect(report.saved).toHaveLength(2);
-    expect(report.failed.map((f) => f.error)).toEqual(['over the 0 MB per-clip cap', 'over the 0 MB per-clip cap']);
+    expect(report.failed.map((f) => f.error)).toEqual(['over-cap', 'over-cap']);
     expect(report.overCap).toBe(1);
   });
 
