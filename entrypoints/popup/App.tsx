@@ -81,12 +81,12 @@ export function App({ model }: { model: PopupModel }) {
       )}
       {state.kind === 'ready' && (
         <article>
-          <p class="site small muted">{[state.article.siteName, state.article.byline].filter(Boolean).join(' \u00b7 ')}</p>
+          <p class="site small muted" dir="auto">{[state.article.siteName, state.article.byline].filter(Boolean).join(' \u00b7 ')}</p>
           <h1 dir="auto">{state.article.title}</h1>
           <ArticleTimes published={state.article.published} modified={state.article.modified} />
           <SummaryList sentences={state.article.summary} />
           {state.article.excerpt && !state.article.summary.some((s) => normalize(state.article.excerpt ?? '').includes(normalize(s))) && (
-            <p class="excerpt small" dir="auto"><span class="muted">{t('popupDescription')} </span>{state.article.excerpt}</p>
+            <p class="excerpt small"><span class="muted">{t('popupDescription')} </span><bdi>{state.article.excerpt}</bdi></p>
           )}
           <p class="small muted">{t('popupLength', { words: state.article.wordCount, minutes: state.article.readingMinutes })}</p>
         </article>

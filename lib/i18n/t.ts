@@ -12,15 +12,28 @@ export function uiLocale(): string {
   return browser.i18n.getUILanguage();
 }
 
-/** Numbers inside messages are written in the UI language's digits and grouping. */
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const LTR_LETTER = /[A-Za-z\u00C0-\u02AF\u0370-\u052F\u1E00-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]/;
+
+/**
+ * Text from pages (a headline in a notice) may run the other way from the UI: it is wrapped in Unicode isolates
+ * (FSI…PDI) so "Deleted “Headline”." keeps its punctuation in place in an Arabic UI, and an Arabic headline does
+ * in an English one. Text already in the UI's direction is left as it is.
+ */
+function isolate(text: string, dir: 'ltr' | 'rtl'): string {
+  return (dir === 'rtl' ? LTR_LETTER : RTL_LETTER).test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/** Numbers inside messages are written in the UI language's digits and grouping; text is isolated if need be. */
 function substitutions(params: Params | undefined): string[] {
   if (!params) return [];
   const nf = new Intl.NumberFormat(uiLocale());
+  const dir = uiDir();
   return Object.keys(params)
     .sort()
     .map((name) => {
       const v = params[name];
-      return typeof v === 'number' ? nf.format(v) : v;
+      return typeof v === 'number' ? nf.format(v) : isolate(v, dir);
     });
 }
 

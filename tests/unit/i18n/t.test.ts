@@ -49,6 +49,14 @@ describe('t / tn through the browser i18n', () => {
     expect(formatBytes(12_500_000)).toBe('12,5 MB');
   });
 
+  it('isolates page text that runs against the UI direction, and only that', () => {
+    expect(t('deleted', { what: t('quoted', { title: 'Bridge opens' }) })).toBe('Deleted “Bridge opens”.');
+    expect(t('quoted', { title: 'جسر جديد' })).toBe('“\u2068جسر جديد\u2069”');
+    useUiLocale('ar');
+    expect(t('quoted', { title: 'Bridge opens' })).toBe('«\u2068Bridge opens\u2069»');
+    expect(t('quoted', { title: 'جسر جديد' })).toBe('«جسر جديد»');
+  });
+
   it('refuses a key that is not in messages.json instead of showing nothing', () => {
     expect(() => t('nope' as 'undo')).toThrow(/No UI text for "nope"/);
   });
