@@ -1,5 +1,7 @@
 import { articleNode, jsonLdNodes } from '@/lib/article/json-ld';
 import type { DateSource, PageDate } from '@/lib/article/types';
+import { firstTextDate, writesMonthFirst } from '@/lib/article/text-dates';
+import { inZone, pageZone } from '@/lib/article/page-zone';
 
 export interface PageDates {
   published: PageDate | null;
@@ -74,6 +76,20 @@ function monthFirst(ctx: DateContext): boolean {
   return /^en-(us|ph)$/i.test(ctx.lang ?? '');
 }
 
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The words a reader sees in `root` (not its scripts' or styles' source), up to `limit` characters. */
+export function visibleText(root: Node | null | undefined, limit: number): string {
+  if (!root) return '';
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let node = walker.nextNode(); node && out.length < limit; node = walker.nextNode()) {
+    if (!NOT_TEXT.has(node.parentElement?.tagName ?? '')) out += node.nodeValue ?? '';
+  }
+  return out.slice(0, limit);
+}
+
 interface Candidate extends PageDate {
   epoch: number;
   kind: 'published' | 'modified';
@@ -87,7 +103,7 @@ function textCandidates(doc: Document, ctx: DateContext): Candidate[] {
   const body = doc.body;
   if (!body) return out;
   // Only the top of the page: dates of teasers and footers further down are not this article's.
-  const text = (body.textContent ?? '').slice(0, 20_000);
+  const text = visibleText(body, 20_000);
   for (const m of text.matchAll(TEXT_DATE)) {
     const [raw, label, a, b, y, h, mi, ampm, zone] = m;
     let day = +a;
@@ -117,7 +133,12 @@ function machine(raw: string | null | undefined, source: DateSource, kind: Candi
   return p ? { ...p, raw: raw.trim(), source, kind, confidence } : null;
 }
 
-const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date'];
+const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+  'published_date', 'publication_date', 'date_published', 'article.published', 'article_date_original', 'originalpublicationdate', 'release_date',
+  'date', 'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.created', 'dcterms.date', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date',
+  'cxenseparse:recs:publishtime', 'rnews:datepublished', 'citation_publication_date', 'citation_date', 'displaydate', 'og:regdate', 'created',
+];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
 
 function metaCandidates(doc: Document, keys: string[], kind: Candidate['kind']): Candidate[] {
@@ -131,10 +152,123 @@ function metaCandidates(doc: Document, keys: string[], kind: Candidate['kind']):
 }
 
 function urlCandidate(url: string): Candidate | null {
-  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(url);
-  if (!m) return null;
-  const [, y, mo, d] = m;
-  return machine(`${y}-${pad(+mo)}-${pad(+d)}`, 'url', 'published', 0.5);
+  // /2020/04/17/, /2020-04-17-, /20200417/; and day first, /29-10-2021 (never the archive's /web/20110106023242/).
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(url) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
+  const dayFirst = m ? null : /\/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/.]|$)/.exec(url);
+  if (!m && !dayFirst) return null;
+  const [, y, mo, d] = m ?? [dayFirst![0], dayFirst![3], dayFirst![2], dayFirst![1]];
+  return machine(`${y}-${pad(+mo)}-${pad(+d)}`, 'url', 'published', 0.56);
+}
+
+/** A JSON-LD node other than the article that dates the page (a WebPage, a recipe, a video). */
+function anyLdDate(doc: Document): Candidate | null {
+  for (const node of jsonLdNodes(doc)) {
+    for (const key of ['datePublished', 'dateCreated', 'uploadDate']) {
+      const v = node[key];
+      const c = machine(typeof v === 'string' ? v : null, 'json-ld', 'published', 0.8);
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+// Elements that usually hold a story's date: named for it by class, id or itemprop, in many languages, or the
+// byline/meta line under the headline. Comments, related stories and page furniture are not the story's.
+const DATE_HOLDERS = [
+  '[class*="date" i]', '[id*="date" i]', '[class*="datum" i]', '[class*="fecha" i]', '[class*="data-" i]', '[class*="time" i]', '[id*="time" i]',
+  '[class*="publish" i]', '[class*="posted" i]', '[class*="byline" i]', '[class*="meta" i]', '[class*="info" i]', '[class*="submitted" i]',
+  '[itemprop="datePublished"]', '[itemprop="dateCreated"]', 'time', 'abbr[title]',
+].join(', ');
+const NOT_THE_STORY = 'footer, aside, nav, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [class*="teaser" i]';
+const HOLDERS_READ = 40;
+
+function holderCandidates(doc: Document, monthFirst: boolean): Candidate[] {
+  const h1 = doc.querySelector('h1');
+  let read = 0;
+  let fallback: Candidate | null = null;
+  for (const el of Array.from(doc.body?.querySelectorAll(DATE_HOLDERS) ?? [])) {
+    if (read >= HOLDERS_READ) break;
+    const text = `${el.getAttribute('title') ?? ''} ${visibleText(el, 300)}`.slice(0, 300);
+    if (text.length > 250 || !/\d/.test(text)) continue;
+    read++;
+    const found = firstTextDate(text, monthFirst);
+    if (!found) continue;
+    if (!el.closest(NOT_THE_STORY)) return [textDay(found, 0.55)];
+    // Some sites put the story itself in a "teaser" or "sidebar" box: a date after the headline still counts, lower.
+    if (!fallback && h1 && h1.compareDocumentPosition(el) & 4) fallback = textDay(found, 0.5);
+  }
+  return fallback ? [fallback] : [];
+}
+
+function textDay(found: { year: number; month: number; day: number; raw: string }, confidence: number): Candidate {
+  const iso = `${found.year}-${pad(found.month)}-${pad(found.day)}`;
+  return { iso, raw: found.raw.trim(), source: 'text', confidence, hasTime: false, epoch: Date.UTC(found.year, found.month - 1, found.day), kind: 'published' };
+}
+
+/** The words under the headline, then the page title: where a date is written when no element is named for it. */
+function nearHeadline(doc: Document, monthFirst: boolean): Candidate | null {
+  const h1 = doc.querySelector('h1');
+  if (h1?.parentElement) {
+    let text = '';
+    for (let el: Element | null = h1.nextElementSibling ?? h1.parentElement.nextElementSibling; el && text.length < 400; el = el.nextElementSibling) {
+      if (!el.closest(NOT_THE_STORY)) text += ` ${visibleText(el, 400)}`;
+    }
+    const found = firstTextDate(`${visibleText(h1.parentElement, 400)} ${text.slice(0, 400)}`, monthFirst);
+    if (found) return textDay(found, 0.5);
+  }
+  const title = doc.querySelector('title')?.textContent ?? '';
+  const found = firstTextDate(title, monthFirst);
+  return found ? textDay(found, 0.45) : null;
+}
+
+// "Veröffentlicht am 6. Mai 2014", "Published on August 19, 2019", "Datum: 03.11.2021", "Publié le 3 juin 2020".
+const PUBLISHED_LABEL = /(?:published|posted|created|first published|date|veröffentlicht|erstellt|geschrieben|datum|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publicerad|опубликовано)(?:\s+(?:on|am|le|el|il|em|op|dnia))?\s*:?\s*/giu;
+const MODIFIED_LABEL = /(?:updated|last updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено)(?:\s+(?:on|am|le|el|il|em|op))?\s*:?\s*/giu;
+
+/** Dates written right after a label that says what they are, in the top of the page's text. */
+function labelledDates(doc: Document, monthFirst: boolean): Candidate[] {
+  const text = visibleText(doc.body, 20_000);
+  const out: Candidate[] = [];
+  for (const [label, kind] of [[PUBLISHED_LABEL, 'published'], [MODIFIED_LABEL, 'modified']] as const) {
+    label.lastIndex = 0;
+    for (const m of Array.from(text.matchAll(label)).slice(0, 5)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      const found = firstTextDate(after, monthFirst);
+      if (!found || after.indexOf(found.raw) > 20) continue;
+      out.push({ ...textDay(found, 0.58), raw: `${m[0]}${found.raw}`.trim(), kind });
+      break;
+    }
+  }
+  return out;
+}
+
+const SCRIPT_DATE = /["'](?:datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|datePosted|pubDate|firstPublished|date_published|createdAt|created_at|dateCreated|uploadDate)["']\s*:\s*["']([^"']{8,40})["']/;
+
+/** A publication date in a page's own script data (app state, analytics), when nothing visible or declared has one. */
+function scriptDate(doc: Document, monthFirst: boolean): Candidate | null {
+  let budget = 300_000;
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    if (/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    const text = script.textContent ?? '';
+    budget -= text.length;
+    if (budget < 0) break;
+    const m = SCRIPT_DATE.exec(text);
+    if (!m) continue;
+    const c = machine(m[1], 'text', 'published', 0.53);
+    if (c) return { ...c, raw: m[0] };
+    const found = firstTextDate(m[1], monthFirst);
+    if (found) return { ...textDay(found, 0.53), raw: m[0] };
+  }
+  return null;
+}
+
+/** The story's <time>: the article's or its header's first, any other only outside comments, teasers and furniture. */
+function storyTime(doc: Document): Element | null {
+  for (const selector of ['article time[datetime]', 'header time[datetime]', 'time[pubdate]', 'time[datetime]']) {
+    const el = Array.from(doc.querySelectorAll(selector)).find((t) => !t.closest(NOT_THE_STORY));
+    if (el) return el;
+  }
+  return null;
 }
 
 /** Gather date candidates from every source. */
@@ -146,14 +280,19 @@ export function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
     ...metaCandidates(doc, PUBLISHED_META, 'published'),
     ...metaCandidates(doc, MODIFIED_META, 'modified'),
   ];
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateModified"]')).slice(0, 4)) {
+  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"], [itemprop="uploadDate"]')).slice(0, 4)) {
     const kind = el.getAttribute('itemprop') === 'dateModified' ? 'modified' : 'published';
     list.push(machine(el.getAttribute('content') ?? el.getAttribute('datetime'), 'microdata', kind, 0.85));
   }
-  const time = doc.querySelector('article time[datetime], header time[datetime], time[pubdate], time[datetime]');
-  list.push(machine(time?.getAttribute('datetime'), 'time-element', 'published', 0.7));
+  list.push(machine(storyTime(doc)?.getAttribute('datetime'), 'time-element', 'published', 0.7));
   list.push(...textCandidates(doc, ctx));
+  list.push(...labelledDates(doc, writesMonthFirst(ctx.lang)));
   list.push(urlCandidate(ctx.url));
+  list.push(anyLdDate(doc));
+  const monthFirst = writesMonthFirst(ctx.lang);
+  const written = holderCandidates(doc, monthFirst);
+  list.push(...written);
+  if (!written.length) list.push(nearHeadline(doc, monthFirst), scriptDate(doc, monthFirst));
   const earliestWeb = Date.UTC(1991, 0, 1);
   return list.filter((c): c is Candidate => c !== null && c.epoch >= earliestWeb && c.epoch <= ctx.now.getTime() + 86_400_000);
 }
@@ -167,10 +306,28 @@ function strip({ epoch: _e, kind: _k, ...date }: Candidate): PageDate {
   return date;
 }
 
+/** A time the page states in UTC, shown in the page's own zone when its domain or language tells it. */
+function localised(c: Candidate, zone: string | null): Candidate {
+  if (!zone || !c.hasTime || !/(?:Z|[+-]00:?00)$/i.test(c.iso)) return c;
+  return { ...c, iso: inZone(c.epoch, zone) };
+}
+
+const dayOf = (c: Candidate) => c.iso.slice(0, 10);
+
+/**
+ * A full date in the URL is the day the story was filed under; a date read from the page's text or a <time> that
+ * disagrees with it is more likely another story's (a teaser, a comment) than this one's.
+ */
+function checkedAgainstUrl(pub: Candidate | undefined, url: Candidate | undefined): Candidate | undefined {
+  if (!pub || !url || pub === url || dayOf(pub) === dayOf(url)) return pub;
+  return pub.source === 'text' || pub.source === 'time-element' ? url : pub;
+}
+
 /** Published and modified times of a page, each with its source. Reads `doc` without changing it. */
 export function findDates(doc: Document, ctx: DateContext): PageDates {
-  const cands = dateCandidates(doc, ctx);
-  const pub = best(cands.filter((c) => c.kind === 'published'));
+  const zone = pageZone(ctx.url, ctx.lang);
+  const cands = dateCandidates(doc, ctx).map((c) => localised(c, zone));
+  const pub = checkedAgainstUrl(best(cands.filter((c) => c.kind === 'published')), cands.find((c) => c.source === 'url'));
   let mod = best(cands.filter((c) => c.kind === 'modified'));
   if (mod && pub && mod.epoch < pub.epoch) mod = undefined;
   return { published: pub ? strip(pub) : null, modified: mod ? strip(mod) : null };

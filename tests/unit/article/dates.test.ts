@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findDates } from '@/lib/article/dates';
+import { inZone, pageZone } from '@/lib/article/page-zone';
+import { firstTextDate } from '@/lib/article/text-dates';
+
+const now = new Date('2026-02-01T00:00:00Z');
+const doc = (body: string, head = '') => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+const published = (d: Document, url = 'https://news.example/story', lang: string | null = null) => findDates(d, { url, lang, now }).published;
+
+describe('firstTextDate', () => {
+  it.each([
+    ['16. Oktober 2019, 14:05 Uhr', false, '2019-10-16'],
+    ['Oct. 5, 2025 at 3:04 p.m. ET', true, '2025-10-05'],
+    ['December 29th 2019', true, '2019-12-29'],
+    ['5 de octubre de 2025', false, '2025-10-05'],
+    ['Publié le 3 juin 2020', false, '2020-06-03'],
+    ['2020年7月3日', false, '2020-07-03'],
+    ['9 oktober 2020 11:12', false, '2020-10-09'],
+    ['22/11/2020 - 04:30', false, '2020-11-22'],
+    ['03/04/2020', true, '2020-03-04'],
+    ['03/04/2020', false, '2020-04-03'],
+    ['10/16/2019', false, '2019-10-16'],
+    ['am 29.12.10, 13:36', false, '2010-12-29'],
+    ['2019-10-16 | Botschaft', false, '2019-10-16'],
+    ['17 сентября 2021', false, '2021-09-17'],
+  ])('reads %j', (text, monthFirst, iso) => {
+    const d = firstTextDate(text, monthFirst);
+    expect(d && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`).toBe(iso);
+  });
+
+  it.each(['31.02.2020', 'May we go, 2020', '12/13/14', 'Version 2.10.2019b', 'Call 0800 123 456'])('finds no date in %j', (text) => {
+    expect(firstTextDate(text, false)).toBeNull();
+  });
+
+  it('takes the earliest date in the text', () => {
+    expect(firstTextDate('Posted 3 May 2021 · updated 2021-06-01', false)?.month).toBe(5);
+  });
+});
+
+describe('page zone', () => {
+  it('comes from the country domain, then the language region, then a single-zone language', () => {
+    expect(pageZone('https://www.example.de/x', 'en')).toBe('Europe/Berlin');
+    expect(pageZone('https://example.com/x', 'en-US')).toBe('America/New_York');
+    expect(pageZone('https://example.com/x', 'ja')).toBe('Asia/Tokyo');
+    expect(pageZone('https://example.com/x', 'en')).toBeNull();
+    expect(pageZone('https://example.com/x', 'es')).toBeNull();
+  });
+
+  it('writes an instant as wall time with the zone offset of that day (summer time included)', () => {
+    expect(inZone(Date.parse('2023-11-09T03:28:35Z'), 'America/New_York')).toBe('2023-11-08T22:28:35-05:00');
+    expect(inZone(Date.parse('2019-10-18T22:04:00Z'), 'Europe/Vienna')).toBe('2019-10-19T00:04:00+02:00');
+  });
+});
+
+describe('findDates', () => {
+  it('shows a time the page states in UTC in the page’s own zone, so the day is the story’s', () => {
+    const d = doc('<h1>Story</h1>', '<meta property="article:published_time" content="2023-11-09T03:28:35Z">');
+    expect(published(d, 'https://example.com/story', 'en-US')).toMatchObject({ iso: '2023-11-08T22:28:35-05:00', source: 'meta' });
+    // Without a hint of the zone, UTC stays UTC.
+    expect(published(d, 'https://example.com/story', 'en')?.iso).toBe('2023-11-09T03:28:35+00:00');
+  });
+
+  it('reads a JSON-LD date from a node that is not the article (a WebPage in a Yoast graph)', () => {
+    const ld = JSON.stringify({ '@graph': [{ '@type': 'WebPage', datePublished: '2019-10-18T13:07:38+00:00' }] });
+    expect(published(doc('<h1>Deal</h1>', `<script type="application/ld+json">${ld}</script>`))?.iso.slice(0, 10)).toBe('2019-10-18');
+  });
+
+  it('reads the date line of the story, not a teaser’s or a comment’s', () => {
+    const d = doc(`<aside><span class="date">01.01.2020</span></aside>
+      <article><h1>Lawinen</h1><p class="date-author">Janic Cathomen, 01.12.2021</p><p>Text.</p>
+      <div class="comments"><span class="date">3. Dezember 2021</span></div></article>`);
+    expect(published(d, 'https://example.ch/x', 'de')).toMatchObject({ iso: '2021-12-01', source: 'text', hasTime: false });
+  });
+
+  it('reads a date after a label in many languages', () => {
+    expect(published(doc('<h1>Podcasts</h1><p>Erstellt von Fabian am Dienstag 6. Mai 2014</p>'), 'https://example.org/p', 'de')?.iso).toBe('2014-05-06');
+    expect(published(doc('<h1>Terms</h1><p>Date of Last Revision: August 9, 2017</p>'), 'https://example.org/tos', 'en')?.iso).toBe('2017-08-09');
+    expect(published(doc('<h1>Brief</h1><div>Veröffentlicht am 19. Mai 2010 um 23:03</div>'), 'https://example.org/b', 'de')?.iso).toBe('2010-05-19');
+  });
+
+  it('trusts a full date in the URL over a conflicting date from the text', () => {
+    const d = doc('<h1>Entlöten</h1><div class="meta">11.04.2009</div>');
+    expect(published(d, 'https://www.example.de/2019/10/22/entloeten/', 'de')).toMatchObject({ iso: '2019-10-22', source: 'url' });
+  });
+
+  it('reads the publication date from the page’s script data when nothing else has one', () => {
+    const d = doc('<h1>Review</h1><script>window.__state = {"publishedDate":"2016-11-04T20:37:27Z","updatedDate":"2017-01-01"}</script>');
+    expect(published(d, 'https://example.com/r', null)?.iso.slice(0, 10)).toBe('2016-11-04');
+  });
+
+  it('rejects dates in the future and before the web', () => {
+    expect(published(doc('<h1>X</h1><p class="date">12.03.2027</p>'), 'https://example.de/x', 'de')).toBeNull();
+    expect(published(doc('<h1>X</h1><p class="date">12.03.1985</p>'), 'https://example.de/x', 'de')).toBeNull();
+  });
+});
