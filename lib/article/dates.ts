@@ -98,12 +98,12 @@ interface Candidate extends PageDate {
 const TEXT_DATE =
   /\b(updated|modified|last updated|created|published|posted|first published)\s*(?:on|at)?\s*:?\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:,?\s+(\d{1,2}):(\d{2})\s*(?:([ap])\.?m\.?)?\s*([A-Z]{2,4})?)?/gi;
 
-function textCandidates(doc: Document, ctx: DateContext): Candidate[] {
+function textCandidates(doc: Document, ctx: DateContext, top: string): Candidate[] {
   const out: Candidate[] = [];
   const body = doc.body;
   if (!body) return out;
   // Only the top of the page: dates of teasers and footers further down are not this article's.
-  const text = visibleText(body, 20_000);
+  const text = top;
   for (const m of text.matchAll(TEXT_DATE)) {
     const [raw, label, a, b, y, h, mi, ampm, zone] = m;
     let day = +a;
@@ -141,11 +141,21 @@ const PUBLISHED_META = [
 ];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
 
-function metaCandidates(doc: Document, keys: string[], kind: Candidate['kind']): Candidate[] {
+/** The page's <meta> values by lower-cased name or property (the first of each), read in one pass. */
+function metaValues(doc: Document): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.toLowerCase();
+    const content = el.getAttribute('content');
+    if (key && content && !values.has(key)) values.set(key, content);
+  }
+  return values;
+}
+
+function metaCandidates(values: Map<string, string>, keys: string[], kind: Candidate['kind']): Candidate[] {
   const out: Candidate[] = [];
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
-    const c = machine(el?.getAttribute('content'), 'meta', kind, 0.85);
+    const c = machine(values.get(key.toLowerCase()), 'meta', kind, 0.85);
     if (c) out.push(c);
   }
   return out;
@@ -174,11 +184,17 @@ function anyLdDate(doc: Document): Candidate | null {
 
 // Elements that usually hold a story's date: named for it by class, id or itemprop, in many languages, or the
 // byline/meta line under the headline. Comments, related stories and page furniture are not the story's.
-const DATE_HOLDERS = [
-  '[class*="date" i]', '[id*="date" i]', '[class*="datum" i]', '[class*="fecha" i]', '[class*="data-" i]', '[class*="time" i]', '[id*="time" i]',
-  '[class*="publish" i]', '[class*="posted" i]', '[class*="byline" i]', '[class*="meta" i]', '[class*="info" i]', '[class*="submitted" i]',
-  '[itemprop="datePublished"]', '[itemprop="dateCreated"]', 'time', 'abbr[title]',
-].join(', ');
+const HOLDER_CLASS = /date|datum|fecha|data-|time|publish|posted|byline|meta|info|submitted/i;
+const HOLDER_ID = /date|time/i;
+
+// One pass over the elements with string tests: far cheaper than a list of substring attribute selectors.
+function isHolder(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'TIME' || (tag === 'ABBR' && el.hasAttribute('title'))) return true;
+  if (HOLDER_CLASS.test(el.getAttribute('class') ?? '') || HOLDER_ID.test(el.id)) return true;
+  const prop = el.getAttribute('itemprop');
+  return prop === 'datePublished' || prop === 'dateCreated';
+}
 const NOT_THE_STORY = 'footer, aside, nav, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [class*="teaser" i]';
 const HOLDERS_READ = 40;
 
@@ -186,9 +202,11 @@ function holderCandidates(doc: Document, monthFirst: boolean): Candidate[] {
   const h1 = doc.querySelector('h1');
   let read = 0;
   let fallback: Candidate | null = null;
-  for (const el of Array.from(doc.body?.querySelectorAll(DATE_HOLDERS) ?? [])) {
+  for (const el of doc.body?.querySelectorAll('*') ?? []) {
     if (read >= HOLDERS_READ) break;
-    const text = `${el.getAttribute('title') ?? ''} ${visibleText(el, 300)}`.slice(0, 300);
+    // A date line is a small element; big wrappers named "meta" or "info" are read through their children.
+    if (el.childElementCount > 12 || !isHolder(el)) continue;
+    const text = `${el.getAttribute('title') ?? ''} ${el.childElementCount ? visibleText(el, 300) : el.textContent ?? ''}`.slice(0, 300);
     if (text.length > 250 || !/\d/.test(text)) continue;
     read++;
     const found = firstTextDate(text, monthFirst);
@@ -226,8 +244,7 @@ const PUBLISHED_LABEL = /(?:published|posted|created|first published|date|veröf
 const MODIFIED_LABEL = /(?:updated|last updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено)(?:\s+(?:on|am|le|el|il|em|op))?\s*:?\s*/giu;
 
 /** Dates written right after a label that says what they are, in the top of the page's text. */
-function labelledDates(doc: Document, monthFirst: boolean): Candidate[] {
-  const text = visibleText(doc.body, 20_000);
+function labelledDates(text: string, monthFirst: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const [label, kind] of [[PUBLISHED_LABEL, 'published'], [MODIFIED_LABEL, 'modified']] as const) {
     label.lastIndex = 0;
@@ -274,19 +291,22 @@ function storyTime(doc: Document): Element | null {
 /** Gather date candidates from every source. */
 export function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
   const art = articleNode(jsonLdNodes(doc));
+  const metas = metaValues(doc);
   const list: (Candidate | null)[] = [
     machine(typeof art?.datePublished === 'string' ? art.datePublished : null, 'json-ld', 'published', 0.9),
     machine(typeof art?.dateModified === 'string' ? art.dateModified : null, 'json-ld', 'modified', 0.9),
-    ...metaCandidates(doc, PUBLISHED_META, 'published'),
-    ...metaCandidates(doc, MODIFIED_META, 'modified'),
+    ...metaCandidates(metas, PUBLISHED_META, 'published'),
+    ...metaCandidates(metas, MODIFIED_META, 'modified'),
   ];
   for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"], [itemprop="uploadDate"]')).slice(0, 4)) {
     const kind = el.getAttribute('itemprop') === 'dateModified' ? 'modified' : 'published';
     list.push(machine(el.getAttribute('content') ?? el.getAttribute('datetime'), 'microdata', kind, 0.85));
   }
   list.push(machine(storyTime(doc)?.getAttribute('datetime'), 'time-element', 'published', 0.7));
-  list.push(...textCandidates(doc, ctx));
-  list.push(...labelledDates(doc, writesMonthFirst(ctx.lang)));
+  // The top of the page's visible text: dates of teasers and footers further down are not this article's.
+  const top = visibleText(doc.body, 20_000);
+  list.push(...textCandidates(doc, ctx, top));
+  list.push(...labelledDates(top, writesMonthFirst(ctx.lang)));
   list.push(urlCandidate(ctx.url));
   list.push(anyLdDate(doc));
   const monthFirst = writesMonthFirst(ctx.lang);
