@@ -162,7 +162,7 @@ function searchTimed(page: Page, q: string): Promise<number> {
     input.value = '';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const shown = () => Array.from(document.querySelectorAll('main p')).some((p) => /matches$|^No clip matches/.test(p.textContent || ''));
+    const shown = () => Array.from(document.querySelectorAll('main p')).some((p) => /match(?:es)?$|^No clip matches/.test(p.textContent || ''));
     const t0 = performance.now();
     const done = new Promise((resolve) => {
       const mo = new MutationObserver(() => {
