@@ -201,7 +201,7 @@ export async function benchLibrary(ext: ExtensionBrowser, n: number, progress: (
         const done = () => {
           const running = Array.from(document.querySelectorAll('.status')).some((e) => e.textContent === 'Import…');
           busy ||= running;
-          return busy && !running && document.body.textContent.includes(${JSON.stringify(`Imported ${to - from} new clips`)});
+          return busy && !running && document.body.textContent.includes(${JSON.stringify(`Imported ${(to - from).toLocaleString('en-US')} new clip`)});
         };
         const mo = new MutationObserver(() => { if (done()) { mo.disconnect(); resolve(performance.now() - t0); } });
         mo.observe(document.body, { childList: true, subtree: true, characterData: true });
