@@ -2,6 +2,7 @@ import { articleNode, jsonLdNodes } from '@/lib/article/json-ld';
 import type { DateSource, PageDate } from '@/lib/article/types';
 import { firstTextDate, writesMonthFirst } from '@/lib/article/text-dates';
 import { inZone, pageZone } from '@/lib/article/page-zone';
+import { visibleText } from '@/lib/article/text';
 
 export interface PageDates {
   published: PageDate | null;
@@ -72,24 +73,6 @@ function safeHost(url: string): string {
   }
 }
 
-function monthFirst(ctx: DateContext): boolean {
-  return /^en-(us|ph)$/i.test(ctx.lang ?? '');
-}
-
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/** The words a reader sees in `root` (not its scripts' or styles' source), up to `limit` characters. */
-export function visibleText(root: Node | null | undefined, limit: number): string {
-  if (!root) return '';
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  for (let node = walker.nextNode(); node && out.length < limit; node = walker.nextNode()) {
-    if (!NOT_TEXT.has(node.parentElement?.tagName ?? '')) out += node.nodeValue ?? '';
-  }
-  return out.slice(0, limit);
-}
-
 interface Candidate extends PageDate {
   epoch: number;
   kind: 'published' | 'modified';
@@ -98,17 +81,14 @@ interface Candidate extends PageDate {
 const TEXT_DATE =
   /\b(updated|modified|last updated|created|published|posted|first published)\s*(?:on|at)?\s*:?\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:,?\s+(\d{1,2}):(\d{2})\s*(?:([ap])\.?m\.?)?\s*([A-Z]{2,4})?)?/gi;
 
-function textCandidates(doc: Document, ctx: DateContext, top: string): Candidate[] {
+/** Labelled numeric dates with a time and zone ("Updated: 21-01-2026 16:09 IST") in the top of the page's text. */
+function textCandidates(text: string, doc: Document, ctx: DateContext, monthFirst: boolean): Candidate[] {
   const out: Candidate[] = [];
-  const body = doc.body;
-  if (!body) return out;
-  // Only the top of the page: dates of teasers and footers further down are not this article's.
-  const text = top;
   for (const m of text.matchAll(TEXT_DATE)) {
     const [raw, label, a, b, y, h, mi, ampm, zone] = m;
     let day = +a;
     let month = +b;
-    if (month > 12 || (monthFirst(ctx) && day <= 12)) [day, month] = [month, day];
+    if (month > 12 || (monthFirst && day <= 12)) [day, month] = [month, day];
     if (month > 12 || day > 31) continue;
     const kind = /updat|modif/i.test(label) ? 'modified' : 'published';
     const date = `${y}-${pad(month)}-${pad(day)}`;
@@ -305,11 +285,11 @@ export function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
   list.push(machine(storyTime(doc)?.getAttribute('datetime'), 'time-element', 'published', 0.7));
   // The top of the page's visible text: dates of teasers and footers further down are not this article's.
   const top = visibleText(doc.body, 20_000);
-  list.push(...textCandidates(doc, ctx, top));
-  list.push(...labelledDates(top, writesMonthFirst(ctx.lang)));
+  const monthFirst = writesMonthFirst(ctx.lang);
+  list.push(...textCandidates(top, doc, ctx, monthFirst));
+  list.push(...labelledDates(top, monthFirst));
   list.push(urlCandidate(ctx.url));
   list.push(anyLdDate(doc));
-  const monthFirst = writesMonthFirst(ctx.lang);
   const written = holderCandidates(doc, monthFirst);
   list.push(...written);
   if (!written.length) list.push(nearHeadline(doc, monthFirst), scriptDate(doc, monthFirst));

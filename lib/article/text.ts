@@ -101,3 +101,17 @@ export function languageTag(raw: string | null | undefined): string | null {
     return null; // not a language tag: treated as no declared language
   }
 }
+
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The words a reader sees in `root` (not its scripts' or styles' source), up to `limit` characters. */
+export function visibleText(root: Node | null | undefined, limit: number): string {
+  if (!root) return '';
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let node = walker.nextNode(); node && out.length < limit; node = walker.nextNode()) {
+    if (!NOT_TEXT.has(node.parentElement?.tagName ?? '')) out += node.nodeValue ?? '';
+  }
+  return out.slice(0, limit);
+}
