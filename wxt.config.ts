@@ -4,6 +4,7 @@ import { LOCALES } from './lib/i18n/locales/all';
 import { en } from './lib/i18n/locales/en';
 import { messagesJson } from './lib/i18n/messages-json';
 import { CLIP_SHORTCUT, GECKO_ID } from './lib/platform';
+import { htmlSinks } from './scripts/build/html-sinks';
 
 // Extension pages may only load our own code and show images we stored ourselves (blob:/data:).
 // Nothing from a clipped page may reach the network from an extension page.
@@ -22,7 +23,8 @@ const EXTENSION_PAGES_CSP = [
 
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // htmlSinks: the libraries' innerHTML assignments replaced (why: scripts/build/html-sinks.ts).
+  vite: () => ({ plugins: [htmlSinks(), preact()] }),
   hooks: {
     // The UI languages live as typed catalogs in lib/i18n; each build writes them as the browser's _locales.
     'build:publicAssets': (_wxt, files) => {
