@@ -1,6 +1,8 @@
 import { articleNode, jsonLdNodes } from '@/lib/article/json-ld';
 import type { DateSource, PageDate } from '@/lib/article/types';
-import { firstTextDate, writesMonthFirst } from '@/lib/article/text-dates';
+import { firstTextDate, writesMonthFirst, type TextDay } from '@/lib/article/text-dates';
+import { headlineElement } from '@/lib/article/headline';
+import { metaTags } from '@/lib/article/meta-tags';
 import { inZone, pageZone } from '@/lib/article/page-zone';
 import { visibleText } from '@/lib/article/text';
 
@@ -121,17 +123,6 @@ const PUBLISHED_META = [
 ];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
 
-/** The page's <meta> values by lower-cased name or property (the first of each), read in one pass. */
-function metaValues(doc: Document): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.toLowerCase();
-    const content = el.getAttribute('content');
-    if (key && content && !values.has(key)) values.set(key, content);
-  }
-  return values;
-}
-
 function metaCandidates(values: Map<string, string>, keys: string[], kind: Candidate['kind']): Candidate[] {
   const out: Candidate[] = [];
   for (const key of keys) {
@@ -164,7 +155,7 @@ function anyLdDate(doc: Document): Candidate | null {
 
 // Elements that usually hold a story's date: named for it by class, id or itemprop, in many languages, or the
 // byline/meta line under the headline. Comments, related stories and page furniture are not the story's.
-const HOLDER_CLASS = /date|datum|fecha|data-|time|publish|posted|byline|meta|info|submitted/i;
+const HOLDER_CLASS = /date|datum|fecha|data-|time|publish|publica|pubblica|posted|byline|author|autor|auteur|meta|info|submitted/i;
 const HOLDER_ID = /date|time/i;
 
 // One pass over the elements with string tests: far cheaper than a list of substring attribute selectors.
@@ -178,8 +169,41 @@ function isHolder(el: Element): boolean {
 const NOT_THE_STORY = 'footer, aside, nav, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [class*="teaser" i]';
 const HOLDERS_READ = 40;
 
-function holderCandidates(doc: Document, monthFirst: boolean): Candidate[] {
-  const h1 = doc.querySelector('h1');
+/** What the date finders need to know about the page's layout, worked out once per document. */
+interface Layout {
+  /** The story's headline (lib/article/headline.ts), else the first <h1>. */
+  headline: Element | null;
+  /** True for elements in comments, related stories, teasers and page furniture. */
+  furniture(el: Element): boolean;
+}
+
+function pageLayout(doc: Document): Layout {
+  const headline = headlineElement(doc) ?? doc.querySelector('h1');
+  const paragraphs = doc.querySelectorAll('p').length;
+  const wrapper = new Map<Element, boolean>();
+  // "layoutTwoColumnsRightSidebar", "has-sidebar": a box named like furniture that holds the headline or most of
+  // the page's paragraphs is the page's layout around the story, not furniture.
+  const isWrapper = (box: Element) => {
+    let known = wrapper.get(box);
+    if (known === undefined) {
+      known = (headline !== null && box.contains(headline)) || (paragraphs > 0 && box.querySelectorAll('p').length * 2 > paragraphs);
+      wrapper.set(box, known);
+    }
+    return known;
+  };
+  return {
+    headline,
+    furniture(el) {
+      for (let box = el.closest(NOT_THE_STORY); box; box = box.parentElement?.closest(NOT_THE_STORY) ?? null) {
+        if (!isWrapper(box)) return true;
+      }
+      return false;
+    },
+  };
+}
+
+function holderCandidates(doc: Document, layout: Layout, monthFirst: boolean): Candidate[] {
+  const h1 = layout.headline;
   let read = 0;
   let fallback: Candidate | null = null;
   for (const el of doc.body?.querySelectorAll('*') ?? []) {
@@ -191,7 +215,7 @@ function holderCandidates(doc: Document, monthFirst: boolean): Candidate[] {
     read++;
     const found = firstTextDate(text, monthFirst);
     if (!found) continue;
-    if (!el.closest(NOT_THE_STORY)) return [textDay(found, 0.55)];
+    if (!layout.furniture(el)) return [textDay(found, 0.55)];
     // Some sites put the story itself in a "teaser" or "sidebar" box: a date after the headline still counts, lower.
     if (!fallback && h1 && h1.compareDocumentPosition(el) & 4) fallback = textDay(found, 0.5);
   }
@@ -203,16 +227,45 @@ function textDay(found: { year: number; month: number; day: number; raw: string 
   return { iso, raw: found.raw.trim(), source: 'text', confidence, hasTime: false, epoch: Date.UTC(found.year, found.month - 1, found.day), kind: 'published' };
 }
 
-/** The words under the headline, then the page title: where a date is written when no element is named for it. */
-function nearHeadline(doc: Document, monthFirst: boolean): Candidate | null {
-  const h1 = doc.querySelector('h1');
-  if (h1?.parentElement) {
-    let text = '';
-    for (let el: Element | null = h1.nextElementSibling ?? h1.parentElement.nextElementSibling; el && text.length < 400; el = el.nextElementSibling) {
-      if (!el.closest(NOT_THE_STORY)) text += ` ${visibleText(el, 400)}`;
+/**
+ * A date in a short line (byline, date line) or opening a longer one (a dateline) is the story's; a date inside
+ * prose is what the story is about ("the qualifiers on 4 and 5 March"). Lines are tried as a whole (a date may be
+ * split over elements) and then text node by text node (a dateline may follow a standfirst in the same box).
+ */
+function dateLine(el: Element, monthFirst: boolean): TextDay | null {
+  const whole = visibleText(el, 300);
+  const found = firstTextDate(whole, monthFirst);
+  if (found && (whole.length <= 200 || whole.indexOf(found.raw) < 40)) return found;
+  if (!found) return null;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let read = 0;
+  for (let node = walker.nextNode(); node && read < 600; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    read += text.length;
+    const inNode = text.length >= 8 ? firstTextDate(text, monthFirst) : null;
+    if (inNode && (text.length <= 120 || text.indexOf(inNode.raw) < 40)) return inNode;
+  }
+  return null;
+}
+
+/** The lines around the headline, then the page title: where a date is written when no element is named for it. */
+function nearHeadline(doc: Document, layout: Layout, monthFirst: boolean): Candidate | null {
+  const h1 = layout.headline;
+  let box = h1?.parentElement;
+  // A box holding nothing but the headline is a wrapper: its parent is the headline's box.
+  for (let up = 0; box && up < 6 && box.childElementCount === 1 && box.parentElement && box.parentElement !== doc.body; up++) box = box.parentElement;
+  if (h1 && box) {
+    // The headline itself (some put the date in it), its box (kicker, byline, date beside it), what follows the box.
+    const lines = [h1, ...Array.from(box.children).filter((el) => !el.contains(h1))];
+    for (let el = box.nextElementSibling; el && lines.length < 16; el = el.nextElementSibling) lines.push(el);
+    let read = 0;
+    for (const el of lines) {
+      if (read > 1000) break;
+      if (layout.furniture(el)) continue;
+      read += Math.min(300, el.textContent?.length ?? 0);
+      const found = dateLine(el, monthFirst);
+      if (found) return textDay(found, 0.5);
     }
-    const found = firstTextDate(`${visibleText(h1.parentElement, 400)} ${text.slice(0, 400)}`, monthFirst);
-    if (found) return textDay(found, 0.5);
   }
   const title = doc.querySelector('title')?.textContent ?? '';
   const found = firstTextDate(title, monthFirst);
@@ -220,18 +273,24 @@ function nearHeadline(doc: Document, monthFirst: boolean): Candidate | null {
 }
 
 // "Veröffentlicht am 6. Mai 2014", "Published on August 19, 2019", "Datum: 03.11.2021", "Publié le 3 juin 2020".
-const PUBLISHED_LABEL = /(?:published|posted|created|first published|date|veröffentlicht|erstellt|geschrieben|datum|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publicerad|опубликовано)(?:\s+(?:on|am|le|el|il|em|op|dnia))?\s*:?\s*/giu;
+const PUBLISHED_LABEL = /(?:published|posted|created|first published|date|veröffentlicht|erstellt|geschrieben|datum|(?:presse)?(?:mitteilung|meldung) vom|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publicerad|опубликовано)(?:\s+(?:on|am|le|el|il|em|op|dnia))?\s*:?\s*/giu;
 const MODIFIED_LABEL = /(?:updated|last updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено)(?:\s+(?:on|am|le|el|il|em|op))?\s*:?\s*/giu;
+
+// German blogs' "… wurde am 19. Mai 2010 um 23:03 Uhr gepostet" ("was posted on"): the label is the verb after the date.
+const PASSIVE_LABEL = /wurde(?:\s+\p{L}+)?\s+am\s+/giu;
+const PASSIVE_VERB = /^[^.]{0,30}?(?:veröffentlicht|gepostet|publiziert|geschrieben|erstellt|verfasst)/u;
 
 /** Dates written right after a label that says what they are, in the top of the page's text. */
 function labelledDates(text: string, monthFirst: boolean): Candidate[] {
   const out: Candidate[] = [];
-  for (const [label, kind] of [[PUBLISHED_LABEL, 'published'], [MODIFIED_LABEL, 'modified']] as const) {
+  for (const [label, kind] of [[PUBLISHED_LABEL, 'published'], [MODIFIED_LABEL, 'modified'], [PASSIVE_LABEL, 'published']] as const) {
+    if (kind === 'published' && label === PASSIVE_LABEL && out.some((c) => c.kind === 'published')) continue;
     label.lastIndex = 0;
     for (const m of Array.from(text.matchAll(label)).slice(0, 5)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
       const found = firstTextDate(after, monthFirst);
       if (!found || after.indexOf(found.raw) > 20) continue;
+      if (label === PASSIVE_LABEL && !PASSIVE_VERB.test(text.slice(m.index + m[0].length + after.indexOf(found.raw) + found.raw.length))) continue;
       out.push({ ...textDay(found, 0.58), raw: `${m[0]}${found.raw}`.trim(), kind });
       break;
     }
@@ -260,9 +319,9 @@ function scriptDate(doc: Document, monthFirst: boolean): Candidate | null {
 }
 
 /** The story's <time>: the article's or its header's first, any other only outside comments, teasers and furniture. */
-function storyTime(doc: Document): Element | null {
+function storyTime(doc: Document, layout: Layout): Element | null {
   for (const selector of ['article time[datetime]', 'header time[datetime]', 'time[pubdate]', 'time[datetime]']) {
-    const el = Array.from(doc.querySelectorAll(selector)).find((t) => !t.closest(NOT_THE_STORY));
+    const el = Array.from(doc.querySelectorAll(selector)).find((t) => !layout.furniture(t));
     if (el) return el;
   }
   return null;
@@ -271,7 +330,7 @@ function storyTime(doc: Document): Element | null {
 /** Gather date candidates from every source. */
 export function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
   const art = articleNode(jsonLdNodes(doc));
-  const metas = metaValues(doc);
+  const metas = metaTags(doc);
   const list: (Candidate | null)[] = [
     machine(typeof art?.datePublished === 'string' ? art.datePublished : null, 'json-ld', 'published', 0.9),
     machine(typeof art?.dateModified === 'string' ? art.dateModified : null, 'json-ld', 'modified', 0.9),
@@ -282,7 +341,8 @@ export function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
     const kind = el.getAttribute('itemprop') === 'dateModified' ? 'modified' : 'published';
     list.push(machine(el.getAttribute('content') ?? el.getAttribute('datetime'), 'microdata', kind, 0.85));
   }
-  list.push(machine(storyTime(doc)?.getAttribute('datetime'), 'time-element', 'published', 0.7));
+  const layout = pageLayout(doc);
+  list.push(machine(storyTime(doc, layout)?.getAttribute('datetime'), 'time-element', 'published', 0.7));
   // The top of the page's visible text: dates of teasers and footers further down are not this article's.
   const top = visibleText(doc.body, 20_000);
   const monthFirst = writesMonthFirst(ctx.lang);
@@ -290,9 +350,9 @@ export function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
   list.push(...labelledDates(top, monthFirst));
   list.push(urlCandidate(ctx.url));
   list.push(anyLdDate(doc));
-  const written = holderCandidates(doc, monthFirst);
+  const written = holderCandidates(doc, layout, monthFirst);
   list.push(...written);
-  if (!written.length) list.push(nearHeadline(doc, monthFirst), scriptDate(doc, monthFirst));
+  if (!written.length) list.push(nearHeadline(doc, layout, monthFirst), scriptDate(doc, monthFirst));
   const earliestWeb = Date.UTC(1991, 0, 1);
   return list.filter((c): c is Candidate => c !== null && c.epoch >= earliestWeb && c.epoch <= ctx.now.getTime() + 86_400_000);
 }

@@ -1,4 +1,6 @@
 import { articleNode, jsonLdNodes, ldString, type LdNode } from '@/lib/article/json-ld';
+import { headingText, headlineElement } from '@/lib/article/headline';
+import { firstTag, metaTags } from '@/lib/article/meta-tags';
 import { languageTag } from '@/lib/article/text';
 
 export interface PageMetadata {
@@ -10,16 +12,6 @@ export interface PageMetadata {
   canonicalUrl: string;
   leadImage: string | null;
   description: string | null;
-}
-
-function meta(doc: Document, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    // `value` is what some saved and re-served pages carry instead of `content`.
-    const v = (el?.getAttribute('content') ?? el?.getAttribute('value'))?.trim();
-    if (v) return v;
-  }
-  return undefined;
 }
 
 function absolute(url: string | undefined, base: string): string | null {
@@ -109,35 +101,100 @@ function markupAuthor(doc: Document): string | undefined {
   return names.size ? Array.from(names).join(', ') : undefined;
 }
 
+/** A profile address's last part when it spells a name ("/people/howard-blume" -> "Howard Blume"). */
+function nameFromProfileUrl(href: string): string | undefined {
+  let last: string;
+  try {
+    last = decodeURIComponent(new URL(href).pathname.split('/').filter(Boolean).pop() ?? '');
+  } catch {
+    return undefined;
+  }
+  if (!/^\p{L}+(?:[-_]\p{L}+){1,3}$/u.test(last)) return undefined;
+  return last.split(/[-_]/).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+}
+
+/**
+ * Author values as people's names: profile links (article:author often holds them) become the name they spell or
+ * are dropped ("facebook.com/peoplemag"); the publisher itself ("Condé Nast", the site's name) is not an author.
+ */
+function personal(value: string | undefined, organisations: (string | null | undefined)[]): string | undefined {
+  if (!value) return undefined;
+  const orgs = new Set(organisations.filter((o): o is string => !!o).map((o) => o.trim().toLowerCase()));
+  const names = value
+    .split(/,(?=\s*https?:)/)
+    .map((v) => v.trim())
+    .map((v) => (/^https?:/i.test(v) ? nameFromProfileUrl(v) : v))
+    .filter((v): v is string => !!v && !orgs.has(v.toLowerCase()) && !/^(?:©|\(c\)|copyright)/i.test(v));
+  return names.length ? names.join(', ') : undefined;
+}
+
+const BY = /^(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=\p{L})/iu;
+const AUTHOR_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"]';
+
+/**
+ * The byline as printed under the headline: a short "By Jane Doe" line, or a link to an author page. Read from the
+ * headline on, within the story's first lines (teasers and comments further down have bylines of their own).
+ */
+function writtenByline(doc: Document, headline: Element | null): string | undefined {
+  const start = headline ?? doc.querySelector('h1');
+  if (!start) return undefined;
+  const walker = doc.createTreeWalker(doc.body ?? doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = start;
+  let text = 0;
+  for (let el = walker.nextNode() as Element | null, seen = 0; el && seen < 80 && text < 1500; el = walker.nextNode() as Element | null, seen++) {
+    if (el.tagName === 'P' || el.tagName === 'H2') text += el.textContent?.length ?? 0;
+    const link = el.tagName === 'A' && el.matches(AUTHOR_LINK);
+    // Big boxes are read through their children (and their text is costly to collect).
+    if (!link && el.childElementCount > 3) continue;
+    const line = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (line.length < 4 || line.length > 100) continue;
+    // The innermost "By …" element: its box often adds the outlet and a date ("By Joe DavidsonWashington PostDec 13").
+    const name =
+      link && !/\d/.test(line) ? line : BY.test(line) && !Array.from(el.children).some((c) => BY.test(c.textContent?.trim() ?? '')) ? line.replace(BY, '') : undefined;
+    if (name && !el.closest('footer, aside, nav, [class*="comment" i]')) return name;
+  }
+  return undefined;
+}
+
 /** Page-level metadata from JSON-LD, meta tags and markup. Reads `doc` without changing it. */
 export function readMetadata(doc: Document, url: string): PageMetadata {
+  const tags = metaTags(doc);
+  const meta = (...keys: string[]) => firstTag(tags, ...keys);
   const nodes = jsonLdNodes(doc);
   const art = articleNode(nodes);
   const siteName =
-    meta(doc, 'og:site_name', 'application-name') ??
+    meta('og:site_name', 'application-name') ??
     ldString(art?.publisher) ??
     ldString(nodes.find((n) => n['@type'] === 'WebSite' || n['@type'] === 'Organization')?.name) ??
     null;
   const rawTitle =
-    ldString(art?.headline) ?? meta(doc, 'og:title', 'twitter:title') ?? h1Text(doc) ?? doc.title ?? '';
+    ldString(art?.headline) ?? meta('og:title', 'twitter:title') ?? h1Text(doc) ?? doc.title ?? '';
   const h1 = h1Text(doc);
-  // The visible headline wins when the structured one is a longer or prefixed variant of it.
-  const title = h1 && rawTitle.includes(h1) ? h1 : cleanTitle(rawTitle, siteName);
+  // The headline a reader sees wins over titles written for search engines and social cards ("How Fox News Women
+  // Took Down Roger Ailes" over the page's "The Revenge of Roger's Angels"); else the structured one, reduced to
+  // the page's <h1> when it is a variant of it.
+  const headline = headlineElement(doc, siteName);
+  const title = headline ? headingText(headline) : h1 && rawTitle.includes(h1) ? h1 : cleanTitle(rawTitle, siteName);
+  const organisations = [siteName, ldString(art?.publisher), meta('copyright', 'dcterms.rightsHolder')];
   const byline =
-    authorOf(art) ?? meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator') ?? markupAuthor(doc) ?? null;
+    personal(authorOf(art), organisations) ??
+    personal(meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'), organisations) ??
+    markupAuthor(doc) ??
+    writtenByline(doc, headline) ??
+    null;
   const html = doc.documentElement;
-  const lang = languageTag(html?.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'content-language'));
+  const lang = languageTag(html?.getAttribute('lang') || meta('og:locale', 'language', 'content-language'));
   const dirAttr = (html?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i.test(lang) ? 'rtl' : lang ? 'ltr' : null;
   const canonical =
     absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined, url) ??
-    absolute(meta(doc, 'og:url'), url) ??
+    absolute(meta('og:url'), url) ??
     url;
   const leadImage =
-    absolute(meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), url) ??
+    absolute(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), url) ??
     absolute(ldString(art?.image, 'url'), url) ??
     absolute(doc.querySelector('link[rel~="image_src" i]')?.getAttribute('href') ?? undefined, url);
-  const description = meta(doc, 'description', 'og:description', 'twitter:description') ?? ldString(art?.description) ?? null;
+  const description = meta('description', 'og:description', 'twitter:description') ?? ldString(art?.description) ?? null;
   return {
     title,
     byline: cleanByline(byline, siteName),

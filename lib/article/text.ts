@@ -104,14 +104,20 @@ export function languageTag(raw: string | null | undefined): string | null {
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** The words a reader sees in `root` (not its scripts' or styles' source), up to `limit` characters. */
+/**
+ * The words a reader sees in `root` (not its scripts' or styles' source), up to `limit` characters. Runs of white
+ * space become one space, and text from separate nodes is kept apart ("…luzes</h1><p>22/11/2020" is not one word):
+ * indentation must not use up the limit, and a date must not be glued to the headline before it.
+ */
 export function visibleText(root: Node | null | undefined, limit: number): string {
   if (!root) return '';
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let out = '';
   for (let node = walker.nextNode(); node && out.length < limit; node = walker.nextNode()) {
-    if (!NOT_TEXT.has(node.parentElement?.tagName ?? '')) out += node.nodeValue ?? '';
+    if (NOT_TEXT.has(node.parentElement?.tagName ?? '')) continue;
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (text) out += out ? ` ${text}` : text;
   }
   return out.slice(0, limit);
 }

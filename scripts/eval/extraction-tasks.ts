@@ -11,6 +11,9 @@ import { bareReadability } from './common';
 export interface ExtractionOutput {
   brief: string;
   bare: string;
+  /** The titles each system shows above its text (snippets are looked for in title and text: the clip). */
+  briefTitle: string;
+  bareTitle: string;
   /** Whole pipeline as the command line runs it (detection, metadata, dates, summary, sanitize included). */
   briefMs: number;
   /** Brief's extraction core: clone, steps, Readability attempts, after-steps, sanitize. */
@@ -27,12 +30,14 @@ registerTask('extraction-both', (job: WorkerJob): ExtractionOutput => {
     const args = (job.args ?? {}) as { disabledSteps?: string[]; skipBare?: boolean };
     const debug: ExtractDebug = { steps: [], attempts: [], ms: {} };
     const rec = extractHtml(job.file, html, job.url, { disabledSteps: args.disabledSteps, debug });
-    const base = args.skipBare ? { text: '', ms: 0 } : bareReadability(html, job.url);
+    const base = args.skipBare ? { text: '', title: null, ms: 0 } : bareReadability(html, job.url);
     const removed: Record<string, number> = {};
     for (const s of debug.steps) removed[s.name] = (removed[s.name] ?? 0) + s.removed;
     return {
       brief: rec.ok ? rec.text : '',
       bare: base.text,
+      briefTitle: rec.ok ? rec.title : '',
+      bareTitle: base.title ?? '',
       briefMs: rec.ok ? rec.ms : 0,
       coreMs: debug.ms.core ?? 0,
       bareMs: base.ms,
@@ -41,6 +46,6 @@ registerTask('extraction-both', (job: WorkerJob): ExtractionOutput => {
       error: rec.ok ? undefined : rec.error,
     };
   } catch (err) {
-    return { brief: '', bare: '', briefMs: 0, coreMs: 0, bareMs: 0, attempts: 0, removed: {}, error: String(err) };
+    return { brief: '', bare: '', briefTitle: '', bareTitle: '', briefMs: 0, coreMs: 0, bareMs: 0, attempts: 0, removed: {}, error: String(err) };
   }
 });

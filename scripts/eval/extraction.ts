@@ -21,7 +21,7 @@ async function extractAll(pages: { file: string; url: string; args?: unknown }[]
 /** `BRIEF_EVAL_LIMIT=N`: at most N pages per dataset in a full run (for iterating on a busy machine). */
 const LIMIT = process.env.BRIEF_EVAL_LIMIT ? Number(process.env.BRIEF_EVAL_LIMIT) : undefined;
 
-interface WcxbTruth {
+export interface WcxbTruth {
   page_type: string;
   url: string;
   main_content: string | null;
@@ -47,11 +47,13 @@ export const wcxbMeans = (rows: WcxbRow[]) => [
   mean(rows.map((x) => x.mustNot)),
 ];
 
-export function wcxbRow(text: string, t: WcxbTruth): WcxbRow {
+/** Words are scored on the body text; snippets on the clip (title and body), since a reader sees both. */
+export function wcxbRow(text: string, t: WcxbTruth, title = ''): WcxbRow {
+  const clip = `${title}\n${text}`;
   return {
     ...bowScores(text, t.main_content ?? ''),
-    must: t.with.length ? snippetHits(text, t.with, true) / t.with.length : 1,
-    mustNot: t.without.length ? snippetHits(text, t.without, true) / t.without.length : 0,
+    must: t.with.length ? snippetHits(clip, t.with, true) / t.with.length : 1,
+    mustNot: t.without.length ? snippetHits(clip, t.without, true) / t.without.length : 0,
   };
 }
 
@@ -106,10 +108,10 @@ async function extraction(quick: boolean): Promise<Check[]> {
   const rows = { brief: { article: [] as WcxbRow[], other: [] as WcxbRow[] }, bare: { article: [] as WcxbRow[], other: [] as WcxbRow[] } };
   wcxb.forEach((x, i) => {
     const kind = x.truth.page_type === 'article' ? 'article' : 'other';
-    rows.brief[kind].push(wcxbRow(wOut[i].brief, x.truth));
-    rows.bare[kind].push(wcxbRow(wOut[i].bare, x.truth));
+    rows.brief[kind].push(wcxbRow(wOut[i].brief, x.truth, wOut[i].briefTitle));
+    rows.bare[kind].push(wcxbRow(wOut[i].bare, x.truth, wOut[i].bareTitle));
   });
-  printTable(`WCXB dev (${articles.length} articles, ${others.length} non-articles): bag-of-words and snippets`, ['pages', 'system', 'P', 'R', 'F1', 'must-contain', 'must-not-contain'], [
+  printTable(`WCXB dev (${articles.length} articles, ${others.length} non-articles): bag-of-words of the body, snippets in title and body`, ['pages', 'system', 'P', 'R', 'F1', 'must-contain', 'must-not-contain'], [
     ['articles', 'Readability', ...wcxbMeans(rows.bare.article)],
     ['articles', 'Brief', ...wcxbMeans(rows.brief.article)],
     ['non-articles', 'Readability', ...wcxbMeans(rows.bare.other)],
@@ -128,7 +130,8 @@ async function extraction(quick: boolean): Promise<Check[]> {
   // trafilatura: snippet counts summed over the corpus, as upstream scores them.
   const acc = { brief: { tp: 0, fp: 0, w: 0, wo: 0 }, bare: { tp: 0, fp: 0, w: 0, wo: 0 } };
   trafTruths.forEach((t, i) => {
-    for (const [a, text] of [[acc.brief, tOut[i].brief], [acc.bare, tOut[i].bare]] as const) {
+    const clips = [`${tOut[i].briefTitle}\n${tOut[i].brief}`, `${tOut[i].bareTitle}\n${tOut[i].bare}`];
+    for (const [a, text] of [[acc.brief, clips[0]], [acc.bare, clips[1]]] as const) {
       a.tp += snippetHits(text, t.with, false);
       a.fp += snippetHits(text, t.without, false);
       a.w += t.with.length;
@@ -140,7 +143,7 @@ async function extraction(quick: boolean): Promise<Check[]> {
     const r = a.w ? a.tp / a.w : 0;
     return [r, a.wo ? a.fp / a.wo : 0, p, r, p + r ? (2 * p * r) / (p + r) : 0];
   };
-  printTable(`trafilatura dev (${trafIds.length} pages): snippets, micro-averaged`, ['system', 'must-contain', 'must-not-contain', 'P', 'R', 'F1'], [
+  printTable(`trafilatura dev (${trafIds.length} pages): snippets in title and body, micro-averaged`, ['system', 'must-contain', 'must-not-contain', 'P', 'R', 'F1'], [
     ['Readability', ...trow(acc.bare)],
     ['Brief', ...trow(acc.brief)],
   ]);
@@ -212,7 +215,7 @@ async function ablation(quick: boolean): Promise<void> {
   for (const c of configs) {
     const out = await extractAll(articles.map((x) => ({ file: pageFile('wcxb', x.id), url: x.truth.url, args: { disabledSteps: c.disabled, skipBare: true } })));
     const removed = out.reduce((n, o) => n + Object.entries(o.removed).filter(([k]) => !c.disabled.includes(k)).reduce((m, [, v]) => m + v, 0), 0);
-    rows.push([c.name, ...wcxbMeans(out.map((o, i) => wcxbRow(o.brief, articles[i].truth))), removed]);
+    rows.push([c.name, ...wcxbMeans(out.map((o, i) => wcxbRow(o.brief, articles[i].truth, o.briefTitle))), removed]);
   }
   printTable(`Ablation on WCXB dev articles (${articles.length} pages): each step switched off`, ['configuration', 'P', 'R', 'F1', 'must-contain', 'must-not-contain', 'nodes removed'], rows);
 }

@@ -29,6 +29,24 @@ export type CliRecord =
 
 const quiet = new VirtualConsole();
 
+const STYLE_BLOCK = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
+
+/**
+ * jsdom 29 throws while parsing a page whose <style> holds CSS its value parser rejects (e.g. `calc(~100% + 1px)`,
+ * a Less leftover browsers simply ignore). Such a page is parsed again with its style sheets emptied: Brief reads
+ * no style sheet, so the document it works on is the same.
+ */
+function parseHtml(html: string, url: string): JSDOM {
+  const options = { url, virtualConsole: quiet, pretendToBeVisual: false };
+  try {
+    return new JSDOM(html, options);
+  } catch (error) {
+    const withoutCss = html.replace(STYLE_BLOCK, '$1$2');
+    if (withoutCss === html) throw error;
+    return new JSDOM(withoutCss, options);
+  }
+}
+
 /**
  * Parse HTML with jsdom (no scripts, no resource loading) and hand the document to `fn`.
  * The window is closed afterwards so memory stays flat over thousands of pages.
@@ -36,7 +54,7 @@ const quiet = new VirtualConsole();
 export function withDocument<T>(html: string, url: string, fn: (doc: Document, win: Window) => T): T {
   // A missing or malformed page URL must not stop the run: such pages get a neutral base URL.
   const base = URL.canParse(url) ? url : 'https://unknown.invalid/';
-  const dom = new JSDOM(html, { url: base, virtualConsole: quiet, pretendToBeVisual: false });
+  const dom = parseHtml(html, base);
   try {
     return fn(dom.window.document, dom.window as unknown as Window);
   } finally {

@@ -24,6 +24,7 @@ describe('firstTextDate', () => {
     ['am 29.12.10, 13:36', false, '2010-12-29'],
     ['2019-10-16 | Botschaft', false, '2019-10-16'],
     ['17 сентября 2021', false, '2021-09-17'],
+    ['26 | 01 | 2022 Schweiz | Praxis', false, '2022-01-26'],
   ])('reads %j', (text, monthFirst, iso) => {
     const d = firstTextDate(text, monthFirst);
     expect(d && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`).toBe(iso);
@@ -87,6 +88,50 @@ describe('findDates', () => {
   it('reads the publication date from the page’s script data when nothing else has one', () => {
     const d = doc('<h1>Review</h1><script>window.__state = {"publishedDate":"2016-11-04T20:37:27Z","updatedDate":"2017-01-01"}</script>');
     expect(published(d, 'https://example.com/r', null)?.iso.slice(0, 10)).toBe('2016-11-04');
+  });
+
+  it('reads the story’s date inside a layout box named like furniture ("…RightSidebar") that holds the story', () => {
+    const d = doc(`<div class="layoutTwoColumnsRightSidebar"><h1>Purzelbaum</h1><div class="post-meta"><a class="post-meta-time">08/08/2017</a></div>
+      <p>One.</p><p>Two.</p><aside class="sidebar"><span class="date">01/01/2016</span></aside></div>`);
+    expect(published(d, 'https://example.de/x', 'de')?.iso).toBe('2017-08-08');
+  });
+
+  it('finds the headline among <h1>s by the page title (not the logo) and reads the line under it', () => {
+    const d = doc(
+      '<header><h1>Notícia Exata</h1></header><main><h1>Goiás supera Palmeiras</h1><p class="tagline">22/11/2020 - 04:30 - Fonte: Agência Brasil</p></main>',
+      '<title>Goiás supera Palmeiras - Notícia Exata</title>',
+    );
+    expect(published(d, 'https://example.com.br/artigo/x', 'pt-BR')?.iso).toBe('2020-11-22');
+  });
+
+  it('keeps separate elements apart: a date right after the headline’s last word still counts', () => {
+    expect(published(doc('<div><h1>Gol no apagar das luzes</h1><p>22/11/2020 - 04:30</p></div>'), 'https://example.com.br/a', 'pt-BR')?.iso).toBe('2020-11-22');
+  });
+
+  it('reads the date line beside a headline wrapped alone in several boxes', () => {
+    const d = doc('<div><div class="bar"><div>Familie</div><div>17/02/2022</div></div><div><div><div><h1>Pubertät</h1></div></div></div><p>Text.</p></div>');
+    expect(published(d, 'https://example.de/p', 'de')?.iso).toBe('2022-02-17');
+  });
+
+  it('reads a date in a box named for the publication ("publication", "pubblicazione")', () => {
+    const d = doc('<div class="intro"><h2>Privatisations</h2></div><p>Text.</p><div class="publication"> jeudi 13 juin 2019</div>');
+    expect(published(d, 'https://example.fr/a', 'fr')?.iso).toBe('2019-06-13');
+  });
+
+  it('takes a dateline that opens the story, not a date the story is about', () => {
+    const prose = 'Teamchef Michael Kohlmann hat die Mannschaft für die Qualifiers gegen Brasilien (4. und 5. März 2022 in Rio de Janeiro) bekanntgegeben. Neben den gesetzten Spielern stehen zwei Neulinge im Aufgebot, die zum ersten Mal dabei sind.';
+    expect(published(doc(`<div><h1>Nominiert</h1><p>${prose}</p></div>`), 'https://example.de/n', 'de')).toBeNull();
+    const dateline = `<div><h1>Trauern digital</h1><div><p>In der Chatandacht der Verstorbenen gedenken</p><p><strong>Karlsruhe, (12.11.2021). ${prose}</strong></p></div></div>`;
+    expect(published(doc(dateline), 'https://example.de/t', 'de')?.iso).toBe('2021-11-12');
+  });
+
+  it('reads German "… wurde am <date> … veröffentlicht/gepostet" and "Pressemitteilung vom <date>"', () => {
+    const post = '<h1>Kein Cyberterrorismus</h1><p>Text.</p><p class="postmetadata">Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 14:00 Uhr veröffentlicht und unter Cybercrime abgelegt. Du kannst die Kommentare verfolgen, einen Kommentar schreiben oder einen Trackback auf deiner Seite einrichten, wie es dir gefällt und passt.</p>';
+    expect(published(doc(post), 'https://example.de/p', 'de')).toMatchObject({ iso: '2011-12-03', source: 'text' });
+    // Without the verb it is news prose, not a label.
+    const verdict = `<h1>Urteil</h1><p>Nach einer langen Verhandlung vor dem Landgericht, die viele Zuschauer anzog, wurde am 3. März 2020 das Urteil gesprochen. ${'Die Richter begründeten es ausführlich. '.repeat(4)}</p>`;
+    expect(published(doc(verdict), 'https://example.de/u', 'de')).toBeNull();
+    expect(published(doc('<h1>Zusagen</h1><div>Pressemitteilung vom 20.01.2022</div>'), 'https://example.de/z', 'de')?.iso).toBe('2022-01-20');
   });
 
   it('rejects dates in the future and before the web', () => {

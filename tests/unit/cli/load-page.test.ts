@@ -25,3 +25,17 @@ describe('page decoding', () => {
     expect(loadPage(file)).toContain('zipped ü');
   });
 });
+
+describe('parsing pages in Node', () => {
+  it('parses a page whose style sheet jsdom cannot read (browsers ignore the bad rule), keeping its content', async () => {
+    const { withDocument } = await import('@/scripts/lib/extract-page');
+    const html = '<html><head><style>.a { height: calc(~100% + 1px); } p { color: red }</style><meta property="article:published_time" content="2023-11-08T08:16:00+00:00"></head><body><p>Story text.</p></body></html>';
+    const read = withDocument(html, 'https://news.example/a', (doc) => [doc.querySelector('p')?.textContent, doc.querySelector('meta')?.getAttribute('content'), doc.querySelector('style')?.textContent]);
+    expect(read).toEqual(['Story text.', '2023-11-08T08:16:00+00:00', '']);
+  });
+
+  it('keeps style sheets jsdom can read', async () => {
+    const { withDocument } = await import('@/scripts/lib/extract-page');
+    expect(withDocument('<style>p { color: red }</style><p>x</p>', 'https://news.example/a', (doc) => doc.querySelector('style')?.textContent)).toBe('p { color: red }');
+  });
+});

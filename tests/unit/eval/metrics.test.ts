@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bowScores, charScores, shingleCounts, shingleF1, snippetHits } from '@/scripts/eval/metrics';
+import { wcxbRow, type WcxbTruth } from '@/scripts/eval/extraction';
 
 describe('evaluation metrics', () => {
   it('bag-of-words scores are lowercased multiset overlaps', () => {
@@ -23,5 +24,20 @@ describe('evaluation metrics', () => {
   it('snippets match after whitespace normalisation', () => {
     expect(snippetHits('Hello\n  World and more', ['hello world', 'absent'], true)).toBe(1);
     expect(snippetHits('Hello World', ['hello world'], false)).toBe(0);
+  });
+});
+
+describe('WCXB page scores', () => {
+  const truth = { main_content: 'Big Headline\n\nThe body says this.', with: ['Big Headline', 'the body says'], without: ['Subscribe now'] } as WcxbTruth;
+
+  it('look for snippets in the title shown above the body, and score words on the body alone', () => {
+    const row = wcxbRow('The body says this.', truth, 'Big Headline');
+    expect(row.must).toBe(1);
+    expect(row.r).toBeLessThan(1);
+    expect(wcxbRow('The body says this.', truth).must).toBe(0.5);
+  });
+
+  it('count boilerplate in the title too', () => {
+    expect(wcxbRow('The body says this.', truth, 'Subscribe now').mustNot).toBe(1);
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * The page's <meta> values by lower-cased `property`, `name` and `itemprop` (the first non-empty value of each), read
+ * in one pass. A selector per key would scan the whole document for every key the page lacks.
+ */
+export function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta')) {
+    // `value` is what some saved and re-served pages carry instead of `content`.
+    const value = (el.getAttribute('content') ?? el.getAttribute('value'))?.trim();
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, value);
+    }
+  }
+  return tags;
+}
+
+/** The first of `keys` the page has a value for. */
+export function firstTag(tags: Map<string, string>, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = tags.get(key);
+    if (value) return value;
+  }
+  return undefined;
+}
