@@ -16,10 +16,25 @@ export function looksLikeHeadline(text: string, siteName?: string | null): boole
   );
 }
 
+/** A heading that is only a link to the site's home page: the logo ("<h1><a href="/"><svg>…"). */
+export function isLogo(h1: Element): boolean {
+  const link = h1.querySelector('a[href]');
+  if (!link || headingText(link) !== headingText(h1)) return false;
+  try {
+    const url = new URL(link.getAttribute('href') ?? '', h1.ownerDocument.baseURI);
+    return url.pathname === '/' && !url.search;
+  } catch {
+    return false;
+  }
+}
+
+/** `h1` reads like a story's headline (not a logo, a section name or the site's name). */
+const isHeadline = (h1: Element, siteName?: string | null): boolean => looksLikeHeadline(headingText(h1), siteName) && !isLogo(h1);
+
 export function headlineElement(doc: Document, siteName?: string | null): Element | null {
   const own = doc.querySelector('article h1, main h1, h1[itemprop~="headline" i]');
-  if (own && looksLikeHeadline(headingText(own), siteName)) return own;
-  const h1s = Array.from(doc.querySelectorAll('h1'));
+  if (own && isHeadline(own, siteName)) return own;
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h1) => !isLogo(h1));
   const title = `${doc.querySelector('meta[property="og:title" i]')?.getAttribute('content') ?? ''} ${doc.title}`.replace(/\s+/g, ' ').toLowerCase();
   let best: Element | null = null;
   let longest = 0;

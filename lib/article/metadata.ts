@@ -1,5 +1,5 @@
 import { articleNode, jsonLdNodes, ldString, type LdNode } from '@/lib/article/json-ld';
-import { headingText, headlineElement } from '@/lib/article/headline';
+import { headingText, headlineElement, isLogo, looksLikeHeadline } from '@/lib/article/headline';
 import { firstTag, metaTags } from '@/lib/article/meta-tags';
 import { languageTag } from '@/lib/article/text';
 
@@ -38,18 +38,26 @@ export function cleanUrl(url: string): string {
   }
 }
 
-/** Remove a trailing or leading " | Site" / " - Site" part that repeats the site name or is short. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+
+/** Words, counting two CJK characters as one (those scripts put no spaces between words). */
+const wordCount = (s: string): number => (CJK.test(s) ? Math.ceil(s.replace(/\s/g, '').length / 2) : s.split(' ').length);
+
+/**
+ * Remove trailing or leading " | Site" / " - Site" parts that repeat the site name or are short. Chinese and
+ * Japanese titles also join their parts with "_" ("这个约会软件…_智能_好奇心日报").
+ */
 export function cleanTitle(title: string, siteName: string | null): string {
   const t = title.replace(/\s+/g, ' ').trim();
-  const parts = t.split(/\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/);
+  const parts = t.split(/\s+[|–—·•]\s+|\s+-\s+|\s+::\s+|(?<=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef])_|_(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])/);
   if (parts.length < 2) return t;
   const site = siteName?.toLowerCase();
   const isSite = (p: string) => (site ? p.toLowerCase() === site || site.includes(p.toLowerCase()) : false);
   let kept = parts;
-  while (kept.length > 1 && (isSite(kept[kept.length - 1]) || kept[kept.length - 1].split(' ').length <= 3)) kept = kept.slice(0, -1);
+  while (kept.length > 1 && (isSite(kept[kept.length - 1]) || wordCount(kept[kept.length - 1]) <= 3)) kept = kept.slice(0, -1);
   while (kept.length > 1 && isSite(kept[0])) kept = kept.slice(1);
   const longest = kept.join(' - ');
-  return longest.split(' ').length >= 2 ? longest : t;
+  return wordCount(longest) >= 2 ? longest : t;
 }
 
 function authorOf(node: LdNode | undefined): string | undefined {
@@ -60,10 +68,12 @@ function authorOf(node: LdNode | undefined): string | undefined {
   return names.length ? names.join(', ') : undefined;
 }
 
-function h1Text(doc: Document): string | undefined {
+/** The text of the page's only <h1> (logos and the site's name left out). */
+function h1Text(doc: Document, siteName: string | null): string | undefined {
   const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => h.textContent?.replace(/\s+/g, ' ').trim() ?? '')
-    .filter((t) => t.length > 0);
+    .filter((h) => !isLogo(h))
+    .map(headingText)
+    .filter((t) => t && t.toLowerCase() !== siteName?.trim().toLowerCase());
   return h1s.length === 1 ? h1s[0] : undefined;
 }
 
@@ -128,12 +138,34 @@ function personal(value: string | undefined, organisations: (string | null | und
   return names.length ? names.join(', ') : undefined;
 }
 
-const BY = /^(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=\p{L})/iu;
-const AUTHOR_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"]';
+const BY = /^(?:(?:written|posted|words|text|story|reported)\s+by|by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?=\p{L})/iu;
+/** Links to an author's page ("/author/jane-doe", "/toireporter/author-Jane-Doe-123.cms", rel=author). */
+const AUTHOR_HREF = /\/(?:authors?|autor(?:en)?|auteurs?|[a-z]*reporters?|journalists?)(?:[/-]|$)/i;
+const isAuthorLink = (el: Element) => el.tagName === 'A' && (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || AUTHOR_HREF.test(el.getAttribute('href') ?? ''));
+/** What may stand between two names in a byline: ",", "&", "and" and its translations. */
+const NAME_JOINER = /^[\s,&]*(?:(?:and|und|et|y|e|en|og|och)\s*)?$/i;
+
+/** The names a "By …" element links to, in order, as long as only joiners stand between them. */
+function linkedNames(el: Element): string[] {
+  const names: string[] = [];
+  for (const link of Array.from(el.querySelectorAll('a'))) {
+    const name = link.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!name || /\d/.test(name) || name.length > 60) break;
+    if (names.length) {
+      const range = el.ownerDocument.createRange();
+      range.setStartAfter(el.querySelectorAll('a')[names.length - 1]);
+      range.setEndBefore(link);
+      if (!NAME_JOINER.test(range.toString())) break;
+    }
+    names.push(name);
+  }
+  return names;
+}
 
 /**
- * The byline as printed under the headline: a short "By Jane Doe" line, or a link to an author page. Read from the
- * headline on, within the story's first lines (teasers and comments further down have bylines of their own).
+ * The byline as printed under the headline: a short "By Jane Doe" line (the names it links to when it links), or a
+ * link to an author page. Read from the headline on, within the story's first lines (teasers and comments further
+ * down have bylines of their own).
  */
 function writtenByline(doc: Document, headline: Element | null): string | undefined {
   const start = headline ?? doc.querySelector('h1');
@@ -143,16 +175,28 @@ function writtenByline(doc: Document, headline: Element | null): string | undefi
   let text = 0;
   for (let el = walker.nextNode() as Element | null, seen = 0; el && seen < 80 && text < 1500; el = walker.nextNode() as Element | null, seen++) {
     if (el.tagName === 'P' || el.tagName === 'H2') text += el.textContent?.length ?? 0;
-    const link = el.tagName === 'A' && el.matches(AUTHOR_LINK);
+    const link = isAuthorLink(el);
     // Big boxes are read through their children (and their text is costly to collect).
     if (!link && el.childElementCount > 3) continue;
     const line = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     if (line.length < 4 || line.length > 100) continue;
+    let name: string | undefined;
+    if (link) name = /\d/.test(line) ? undefined : line;
     // The innermost "By …" element: its box often adds the outlet and a date ("By Joe DavidsonWashington PostDec 13").
-    const name =
-      link && !/\d/.test(line) ? line : BY.test(line) && !Array.from(el.children).some((c) => BY.test(c.textContent?.trim() ?? '')) ? line.replace(BY, '') : undefined;
-    if (name && !el.closest('footer, aside, nav, [class*="comment" i]')) return name;
+    else if (BY.test(line) && !Array.from(el.children).some((c) => BY.test(c.textContent?.trim() ?? ''))) name = linkedNames(el).join(', ') || line.replace(BY, '');
+    // Comment and footer boxes have bylines of their own; a box around the headline is the page's layout.
+    const box = name ? el.closest('footer, aside, nav, [class*="comment" i]') : null;
+    if (name && (!box || box.contains(start))) return name;
   }
+  return undefined;
+}
+
+const AUTHOR_TAGS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'];
+const STAFF_CREDIT = /\b(?:staff|desk|team|editors|editorial|newsroom|redaktion|rédaction|redacción|redazione)\b/i;
+
+/** The data tag of a "Written by" card label (twitter:label1 = "Written by", twitter:data1 = the name). */
+function labelledAuthorTag(tags: Map<string, string>): string | undefined {
+  for (let i = 1; i <= 4; i++) if (/^(?:written by|author|autor|auteur|verfasst von)$/i.test(tags.get(`twitter:label${i}`) ?? '')) return `twitter:data${i}`;
   return undefined;
 }
 
@@ -167,21 +211,25 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     ldString(art?.publisher) ??
     ldString(nodes.find((n) => n['@type'] === 'WebSite' || n['@type'] === 'Organization')?.name) ??
     null;
-  const rawTitle =
-    ldString(art?.headline) ?? meta('og:title', 'twitter:title') ?? h1Text(doc) ?? doc.title ?? '';
-  const h1 = h1Text(doc);
-  // The headline a reader sees wins over titles written for search engines and social cards ("How Fox News Women
-  // Took Down Roger Ailes" over the page's "The Revenge of Roger's Angels"); else the structured one, reduced to
-  // the page's <h1> when it is a variant of it.
+  const h1 = h1Text(doc, siteName);
+  const structured = ldString(art?.headline) ?? meta('og:title', 'twitter:title');
+  const docTitle = cleanTitle(doc.title ?? '', siteName);
+  // The headline a reader sees wins over titles written for search engines and social cards; else the structured
+  // title, reduced to the page's <h1> when it is a variant of it; else the document's title, or the <h1> when that
+  // title is only the site's name. (An <h1> the cleaning removes, like "Site" in "Story_Site", is the site's name.)
   const headline = headlineElement(doc, siteName);
-  const title = headline ? headingText(headline) : h1 && rawTitle.includes(h1) ? h1 : cleanTitle(rawTitle, siteName);
-  const organisations = [siteName, ldString(art?.publisher), meta('copyright', 'dcterms.rightsHolder')];
-  const byline =
+  const cleaned = structured ? cleanTitle(structured, siteName) : docTitle;
+  const fallback = !structured && h1 && (!docTitle || !looksLikeHeadline(docTitle, siteName)) ? h1 : cleaned;
+  const title = headline ? headingText(headline) : h1 && cleaned.includes(h1) ? h1 : fallback;
+  // "Copyright (c) Condé Nast 2022" names the publisher too.
+  const holder = meta('copyright', 'dcterms.rightsholder')?.replace(/©|\(c\)|copyright|all rights reserved\.?|\b\d{4}\b|[.,]\s*$/gi, '').trim();
+  const organisations = [siteName, ldString(art?.publisher), holder];
+  const declared =
     personal(authorOf(art), organisations) ??
-    personal(meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'), organisations) ??
-    markupAuthor(doc) ??
-    writtenByline(doc, headline) ??
-    null;
+    [...AUTHOR_TAGS, labelledAuthorTag(tags)].reduce<string | undefined>((found, key) => found ?? (key ? personal(meta(key), organisations) : undefined), undefined);
+  // A desk credit ("Us Weekly Staff") gives way to a person's name printed under the headline; author links
+  // anywhere on the page (teasers, staff lists) count only when there is no byline near the headline.
+  const byline = (declared && !STAFF_CREDIT.test(declared) ? declared : writtenByline(doc, headline) ?? declared ?? markupAuthor(doc)) ?? null;
   const html = doc.documentElement;
   const lang = languageTag(html?.getAttribute('lang') || meta('og:locale', 'language', 'content-language'));
   const dirAttr = (html?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();

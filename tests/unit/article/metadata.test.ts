@@ -53,6 +53,41 @@ describe('readMetadata', () => {
     expect(title('<h1>One story here</h1><h1>Another story here</h1>')).toBe('How Fox News Women Took Down Roger Ailes');
   });
 
+  it('names the publisher from its copyright line, reads each author tag in turn and "Written by" card labels', () => {
+    const byline = (head: string, body = '<h1>A story with a headline</h1><p>x</p>') =>
+      readMetadata(parse(`<html><head>${head}</head><body>${body}</body></html>`), 'https://news.example/a').byline;
+    expect(byline('<meta name="author" content="Condé Nast"><meta name="copyright" content="Copyright (c) Condé Nast 2022"><meta name="article:author" content="Emma Grey Ellis">')).toBe('Emma Grey Ellis');
+    expect(byline('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ellyn Shook"><meta name="twitter:label2" content="Reading time">')).toBe('Ellyn Shook');
+    expect(byline('<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="3 minutes">')).toBeNull();
+  });
+
+  it('prefers a person printed under the headline to a desk credit, and to author links elsewhere on the page', () => {
+    const byline = (head: string, body: string) => readMetadata(parse(`<html><head>${head}</head><body>${body}</body></html>`), 'https://news.example/a').byline;
+    const story = '<h1>Singer shares a photo of her mother</h1><div class="content-byline">By <a href="/author/megan-french/" rel="author">Megan French</a></div><p>Text.</p>';
+    expect(byline('<meta name="author" content="Us Weekly Staff">', story)).toBe('Megan French');
+    expect(byline('<meta name="author" content="TMZ Staff">', '<h1>A story with no byline</h1><p>Text.</p>')).toBe('TMZ Staff');
+    const sidebar = '<aside><a rel="author" href="/author/sami-fathi/">Sami Fathi</a><a rel="author" href="/author/juli-clover/">Juli Clover</a></aside>';
+    expect(byline('', `<h1>Apple updates its phones today</h1><div><time>Jan 18</time> by <a href="/author/juli-clover/" rel="author">Juli Clover</a></div><p>Text.</p>${sidebar}`)).toBe('Juli Clover');
+  });
+
+  it('reads "Written by" lines as the names they link to, and joined names in order', () => {
+    const byline = (body: string) => readMetadata(parse(`<html><body>${body}</body></html>`), 'https://news.example/a').byline;
+    expect(byline('<h1>Steam share ticks up for May</h1><div class="author">Written by <a href="https://michael.example/">Michael Larabel</a> in <a href="/linux/Valve">Valve</a> on 1 June 2019</div>')).toBe('Michael Larabel');
+    expect(byline('<h1>Two reporters on one story</h1><p class="by">By <a href="/a/1">Ann Lee</a> and <a href="/a/2">Bo Chan</a></p>')).toBe('Ann Lee, Bo Chan');
+    // Words that only begin like "By"/"Di"/"Por" are not bylines.
+    expect(byline('<h1>A story with a disclaimer</h1><div>Disclaimer</div><div>Português</div><p>Text.</p>')).toBeNull();
+    // A page-wide class that mentions comments (on <body>) does not hide the story's byline.
+    expect(readMetadata(parse('<html><body class="f_comment_nofollow_on"><h1>Nationals stuck with their shortstop</h1><div><span>By</span><div><a href="/author/cthompson">Chris Thompson</a></div></div></body></html>'), 'https://news.example/a').byline).toBe('Chris Thompson');
+  });
+
+  it('leaves out logos and the site name part of CJK titles', () => {
+    const title = (html: string) => readMetadata(parse(html), 'https://www.politico.example/news/2022/10/story').title;
+    expect(title('<html><head><meta property="og:title" content="Student debt relief draws 8M applications"></head><body><h1><a href="https://www.politico.example/"><svg><title>POLITICO</title><desc>Politico Logo</desc></svg></a></h1><p>x</p></body></html>')).toBe('Student debt relief draws 8M applications');
+    expect(title('<html><head><title>这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报</title></head><body><h1 class="hidden">好奇心日报</h1><p>x</p></body></html>')).toBe('这个约会软件，想用你和对方的相似好恶来帮你找对象');
+    // A short <h1> is the title when the document's title is only the site's name.
+    expect(title('<html><head><title>Daily</title></head><body><h1>Big</h1><p>x</p></body></html>')).toBe('Big');
+  });
+
   it('reads meta values saved as `value` and falls back to image_src for the lead image', () => {
     const doc = parse('<html><head><meta name="author" value="Ada Lovelace"><link rel="image_src" href="/img/lead.jpg"><title>T</title></head><body><h1>T</h1></body></html>');
     const m = readMetadata(doc, 'https://news.example/a/story');
