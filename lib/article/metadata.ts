@@ -1,7 +1,7 @@
 import { articleNode, jsonLdNodes, ldString, type LdNode } from '@/lib/article/json-ld';
 import { headingText, headlineElement, isLogo, looksLikeHeadline } from '@/lib/article/headline';
 import { firstTag, metaTags } from '@/lib/article/meta-tags';
-import { languageTag } from '@/lib/article/text';
+import { languageTag, visibleText } from '@/lib/article/text';
 
 export interface PageMetadata {
   title: string;
@@ -88,10 +88,12 @@ const NOT_A_NAME =
  */
 export function cleanByline(raw: string | null | undefined, siteName: string | null): string | null {
   if (!raw) return null;
+  // Values escaped twice by their CMS ("Maria &amp; Katerina").
+  raw = raw.replace(/&(amp|quot|apos|#39|#x27);/g, (_, e: string) => ({ amp: '&', quot: '"' } as Record<string, string>)[e] ?? "'");
   const site = siteName?.trim().toLowerCase();
   const parts = raw
     .split(/\s*(?:[|·•\n\t]|\s{3,}|\s[-–—]\s)\s*/)
-    .map((p) => p.replace(/\s+/g, ' ').replace(/^(?:by|von|par|por|di|door|av|af)\b\s*:?\s*/i, '').replace(/^[,;:]+|[,;:]+$/g, '').trim())
+    .map((p) => p.replace(/\s+/g, ' ').replace(/^(?:(?:articles|posts|stories)\s+by|by|von|par|por|di|door|av|af|about|über|à propos de)\b\s*:?\s*/i, '').replace(/^[,;:]+|[,;:]+$/g, '').trim())
     // The site's own name, alone or as "<Site> News/Staff…" beside a person, is the publisher, not an author.
     .filter((p) => p.length > 1 && p.length < 120 && !NOT_A_NAME.test(p) && p.toLowerCase() !== site);
   const people = site ? parts.filter((p) => !(p.toLowerCase().startsWith(`${site} `) && p.split(' ').length <= 3)) : parts;
@@ -101,12 +103,15 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
 }
 
 /** Authors marked up in the page: schema.org microdata (itemprop=author, its name) or rel=author links. */
+const PROFILE_LINK = /profil|beiträge|posts|articles|artikel|→|»/i;
+
 function markupAuthor(doc: Document): string | undefined {
   const names = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll('[itemprop~="author" i], a[rel~="author" i]')).slice(0, 6)) {
     const nameEl = el.querySelector('[itemprop~="name" i]') ?? el;
     const v = (nameEl.getAttribute('content') ?? nameEl.getAttribute('value') ?? nameEl.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (v && v.length < 80 && !/^https?:/.test(v)) names.add(v);
+    // Author boxes also link "View my complete profile" / "Alle Beiträge von …" with rel=author.
+    if (v && v.length < 80 && !/^https?:/.test(v) && v.split(' ').length <= 5 && !PROFILE_LINK.test(v)) names.add(v);
   }
   return names.size ? Array.from(names).join(', ') : undefined;
 }
@@ -134,7 +139,8 @@ function personal(value: string | undefined, organisations: (string | null | und
     .split(/,(?=\s*https?:)/)
     .map((v) => v.trim())
     .map((v) => (/^https?:/i.test(v) ? nameFromProfileUrl(v) : v))
-    .filter((v): v is string => !!v && !orgs.has(v.toLowerCase()) && !/^(?:©|\(c\)|copyright)/i.test(v));
+    // Social handles ("@NatGeoUK") are accounts, not names.
+    .filter((v): v is string => !!v && !orgs.has(v.toLowerCase()) && !/^(?:©|\(c\)|copyright|@)/i.test(v));
   return names.length ? names.join(', ') : undefined;
 }
 
@@ -142,6 +148,12 @@ const BY = /^(?:(?:written|posted|words|text|story|reported)\s+by|by|von|par|por
 /** Links to an author's page ("/author/jane-doe", "/toireporter/author-Jane-Doe-123.cms", rel=author). */
 const AUTHOR_HREF = /\/(?:authors?|autor(?:en)?|auteurs?|[a-z]*reporters?|journalists?)(?:[/-]|$)/i;
 const isAuthorLink = (el: Element) => el.tagName === 'A' && (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || AUTHOR_HREF.test(el.getAttribute('href') ?? ''));
+/** "Autor: Peter Maahn" anywhere in a short line (up to the next "Label:"). */
+const AUTHOR_LABEL = /(?:^|\s)(?:author|autor(?:in)?|auteur|verfasser(?:in)?|autore)\s*:\s*(\p{L}[^|·•:]{2,58}?)(?=\s+[\p{L}.]+\s*:|\s*[|·•]|$)/iu;
+
+/** The name a "By Jane Doe" or "Author: Jane Doe" line gives. */
+const namedBy = (line: string): string | undefined => (BY.test(line) ? line.replace(BY, '') : AUTHOR_LABEL.exec(line)?.[1]?.trim());
+
 /** What may stand between two names in a byline: ",", "&", "and" and its translations. */
 const NAME_JOINER = /^[\s,&]*(?:(?:and|und|et|y|e|en|og|och)\s*)?$/i;
 
@@ -178,12 +190,16 @@ function writtenByline(doc: Document, headline: Element | null): string | undefi
     const link = isAuthorLink(el);
     // Big boxes are read through their children (and their text is costly to collect).
     if (!link && el.childElementCount > 3) continue;
-    const line = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    // Text nodes joined with spaces: "<span>By</span><a>Jane Doe</a>" reads "By Jane Doe".
+    const line = visibleText(el, 101);
     if (line.length < 4 || line.length > 100) continue;
     let name: string | undefined;
     if (link) name = /\d/.test(line) ? undefined : line;
-    // The innermost "By …" element: its box often adds the outlet and a date ("By Joe DavidsonWashington PostDec 13").
-    else if (BY.test(line) && !Array.from(el.children).some((c) => BY.test(c.textContent?.trim() ?? ''))) name = linkedNames(el).join(', ') || line.replace(BY, '');
+    else {
+      // The innermost "By …" element: its box often adds the outlet and a date ("By Joe Davidson Washington Post Dec 13").
+      const written = namedBy(line);
+      if (written && !Array.from(el.children).some((c) => namedBy(visibleText(c, 101)))) name = linkedNames(el).join(', ') || written;
+    }
     // Comment and footer boxes have bylines of their own; a box around the headline is the page's layout.
     const box = name ? el.closest('footer, aside, nav, [class*="comment" i]') : null;
     if (name && (!box || box.contains(start))) return name;

@@ -80,6 +80,17 @@ describe('readMetadata', () => {
     expect(readMetadata(parse('<html><body class="f_comment_nofollow_on"><h1>Nationals stuck with their shortstop</h1><div><span>By</span><div><a href="/author/cthompson">Chris Thompson</a></div></div></body></html>'), 'https://news.example/a').byline).toBe('Chris Thompson');
   });
 
+  it('reads bylines split over elements, "Autor:" labels, and leaves out handles and profile links', () => {
+    const byline = (head: string, body: string) => readMetadata(parse(`<html><head>${head}</head><body>${body}</body></html>`), 'https://news.example/a').byline;
+    expect(byline('', '<h1>Man arrested after salon incident</h1><div><span>By</span><span><a href="/about/newsteam/alex-b">Alex Bozarjian</a></span><span>Friday, November 12, 2021</span></div>')).toBe('Alex Bozarjian');
+    expect(byline('', '<h1>Neue Modelle kommen im Herbst</h1><div class="info"><h5>Datum: </h5>03.11.2021 <br><h5>Autor: </h5>Peter Maahn</div>')).toBe('Peter Maahn');
+    expect(byline('<meta name="author" content="@NatGeoUK">', '<h1>Goats on the cliffs of Wales</h1><p>Text.</p>')).toBeNull();
+    expect(byline('', '<h1>My diary entry for today</h1><p>Text.</p><div class="profile"><a rel="author" href="/u/1">T. V. Raman</a><a rel="author" href="/u/1">View my complete profile</a></div>')).toBe('T. V. Raman');
+    expect(cleanByline('Über Luis Holuch', null)).toBe('Luis Holuch');
+    expect(cleanByline('Articles by Juliette Carreiro', null)).toBe('Juliette Carreiro');
+    expect(cleanByline('Maria &amp; Katerina', null)).toBe('Maria & Katerina');
+  });
+
   it('leaves out logos and the site name part of CJK titles', () => {
     const title = (html: string) => readMetadata(parse(html), 'https://www.politico.example/news/2022/10/story').title;
     expect(title('<html><head><meta property="og:title" content="Student debt relief draws 8M applications"></head><body><h1><a href="https://www.politico.example/"><svg><title>POLITICO</title><desc>Politico Logo</desc></svg></a></h1><p>x</p></body></html>')).toBe('Student debt relief draws 8M applications');
