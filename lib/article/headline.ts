@@ -1,9 +1,10 @@
+import { CJK_CHAR } from '@/lib/article/text';
+
 /**
  * The story's headline element. Sites also use <h1> for their logo, section names and teasers, so: the heading of
  * the page's article or main part (or one marked as the headline); else the longest <h1> the page's title repeats;
  * else the page's only <h1>. A logo, a one- or two-word section heading or the site's own name is not a headline.
  */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** An element's text with white space collapsed. */
 export const headingText = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -12,7 +13,7 @@ export function looksLikeHeadline(text: string, siteName?: string | null): boole
   return (
     text.length <= 300 &&
     text.toLowerCase() !== siteName?.trim().toLowerCase() &&
-    (text.split(' ').length >= 3 || (CJK.test(text) && text.length >= 8))
+    (text.split(' ').length >= 3 || (CJK_CHAR.test(text) && text.length >= 8))
   );
 }
 

@@ -48,6 +48,8 @@ export function textOf(root: Element): string {
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
+/** A Chinese, Japanese or Korean character (scripts written without spaces between words). */
+export const CJK_CHAR = new RegExp(CJK.source, 'u');
 
 /** Words in a text; CJK characters count one each (they have no spaces between words). */
 export function countWords(text: string): number {

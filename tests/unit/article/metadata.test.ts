@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { cleanByline, readMetadata } from '@/lib/article/metadata';
+import { cleanByline } from '@/lib/article/byline';
+import { readMetadata } from '@/lib/article/metadata';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
