@@ -16,6 +16,8 @@ export interface DateContext {
   lang: string | null;
   /** Dates after this instant are rejected (clock of the reader). */
   now: Date;
+  /** The site's name, which is never the headline (see lib/article/headline.ts). */
+  siteName?: string | null;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -177,8 +179,8 @@ interface Layout {
   furniture(el: Element): boolean;
 }
 
-function pageLayout(doc: Document): Layout {
-  const headline = headlineElement(doc) ?? doc.querySelector('h1');
+function pageLayout(doc: Document, siteName: string | null | undefined): Layout {
+  const headline = headlineElement(doc, siteName) ?? doc.querySelector('h1');
   const paragraphs = doc.querySelectorAll('p').length;
   const wrapper = new Map<Element, boolean>();
   // "layoutTwoColumnsRightSidebar", "has-sidebar": a box named like furniture that holds the headline or most of
@@ -341,7 +343,7 @@ export function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
     const kind = el.getAttribute('itemprop') === 'dateModified' ? 'modified' : 'published';
     list.push(machine(el.getAttribute('content') ?? el.getAttribute('datetime'), 'microdata', kind, 0.85));
   }
-  const layout = pageLayout(doc);
+  const layout = pageLayout(doc, ctx.siteName);
   list.push(machine(storyTime(doc, layout)?.getAttribute('datetime'), 'time-element', 'published', 0.7));
   // The top of the page's visible text: dates of teasers and footers further down are not this article's.
   const top = visibleText(doc.body, 20_000);

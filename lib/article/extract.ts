@@ -118,7 +118,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   if (debug) debug.ms.clone = performance.now() - t0;
   const detection = detectArticle(doc, url);
   const meta = readMetadata(doc, url);
-  const dates = findDates(doc, { url, lang: meta.lang, now: opts.now ?? new Date() });
+  const dates = findDates(doc, { url, lang: meta.lang, siteName: meta.siteName, now: opts.now ?? new Date() });
   const body = disabled.has('recovery') ? null : declaredBody(doc);
   const metaMs = performance.now() - t0 - (debug?.ms.clone ?? 0);
   if (debug) debug.ms.meta = metaMs;

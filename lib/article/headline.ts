@@ -32,7 +32,18 @@ export function isLogo(h1: Element): boolean {
 /** `h1` reads like a story's headline (not a logo, a section name or the site's name). */
 const isHeadline = (h1: Element, siteName?: string | null): boolean => looksLikeHeadline(headingText(h1), siteName) && !isLogo(h1);
 
+// Metadata (title, byline) and dates (lines near the headline) look for the headline of the same working copy.
+const found = new WeakMap<Document, Map<string, Element | null>>();
+
 export function headlineElement(doc: Document, siteName?: string | null): Element | null {
+  let bySite = found.get(doc);
+  if (!bySite) found.set(doc, (bySite = new Map()));
+  const key = siteName ?? '';
+  if (!bySite.has(key)) bySite.set(key, findHeadline(doc, siteName));
+  return bySite.get(key) ?? null;
+}
+
+function findHeadline(doc: Document, siteName?: string | null): Element | null {
   const own = doc.querySelector('article h1, main h1, h1[itemprop~="headline" i]');
   if (own && isHeadline(own, siteName)) return own;
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h1) => !isLogo(h1));

@@ -2,7 +2,20 @@
  * The page's <meta> values by lower-cased `property`, `name` and `itemprop` (the first non-empty value of each), read
  * in one pass. A selector per key would scan the whole document for every key the page lacks.
  */
+// Metadata and dates read the tags of the same working copy (extraction always works on a fresh copy, so a cached
+// read never outlives the page state it came from, as with JSON-LD).
+const read = new WeakMap<Document, Map<string, string>>();
+
 export function metaTags(doc: Document): Map<string, string> {
+  let tags = read.get(doc);
+  if (!tags) {
+    tags = readTags(doc);
+    read.set(doc, tags);
+  }
+  return tags;
+}
+
+function readTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>();
   for (const el of doc.querySelectorAll('meta')) {
     // `value` is what some saved and re-served pages carry instead of `content`.

@@ -60,7 +60,7 @@ registerTask('meta', (job: WorkerJob): MetaOutput => {
   const brief = attempt('Brief', () => withDocument(html, job.url, (doc, win) => {
     const t0 = performance.now();
     const meta = readMetadata(doc, job.url);
-    const dates = findDates(doc, { url: job.url, lang: meta.lang, now: new Date() });
+    const dates = findDates(doc, { url: job.url, lang: meta.lang, siteName: meta.siteName, now: new Date() });
     const ms = performance.now() - t0;
     // Byline and lead image as the product shows them: the extraction adds fallbacks (Readability's byline
     // line, cleaned; the story's first picture) to the page-level metadata.

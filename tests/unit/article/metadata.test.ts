@@ -127,4 +127,17 @@ describe('JSON-LD parsing', () => {
     expect(jsonLdNodes(doc)).toHaveLength(1);
     expect(jsonLdNodes(doc)).toBe(jsonLdNodes(doc));
   });
+
+  it('reads the meta tags and finds the headline once per document', async () => {
+    const { metaTags } = await import('@/lib/article/meta-tags');
+    const { headlineElement } = await import('@/lib/article/headline');
+    const doc = parse('<html><head><meta name="author" content="A"></head><body><h1>One headline for the story</h1></body></html>');
+    expect(metaTags(doc)).toBe(metaTags(doc));
+    const h1 = headlineElement(doc, 'Site');
+    expect(h1?.tagName).toBe('H1');
+    doc.querySelector('h1')!.remove();
+    // A document is read as it was first seen: extraction reads a fresh copy each time.
+    expect(headlineElement(doc, 'Site')).toBe(h1);
+    expect(headlineElement(parse(doc.documentElement.outerHTML), 'Site')).toBeNull();
+  });
 });
