@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { datasetDir, mapPages, pageFile, pageIds, percentile, printTable, readTruth, sample, type Check, type EvalSection } from './common';
-import { dayOf, sameAuthor, sameImage, sameMinute, sameTitle } from './meta-compare';
+import { dayOf, sameAuthor, sameDayAsUtc, sameImage, sameMinute, sameTitle } from './meta-compare';
 import type { MetaOutput } from './tasks';
 
 const rate = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : 0);
@@ -92,12 +92,7 @@ async function dates(quick: boolean): Promise<Check[]> {
       rate(has('title').map((i) => sameTitle(pOut[i][sys].title, pT[i].title))),
       rate(has('author').map((i) => sameAuthor(pOut[i][sys].byline, pT[i].author))),
       rate(has('date_published').map((i) => sameMinute(pub(pOut[i]), pT[i].date_published ?? null))),
-      rate(has('date_published').map((i) => {
-        const p = pub(pOut[i]);
-        // The truth is in UTC: compare the UTC day of instants, the stated day of date-only values.
-        const utcDay = p && /T\d{2}:\d{2}/.test(p) ? new Date(Date.parse(p)).toISOString().slice(0, 10) : dayOf(p);
-        return utcDay === dayOf(pT[i].date_published);
-      })),
+      rate(has('date_published').map((i) => sameDayAsUtc(pub(pOut[i]), pT[i].date_published))),
       sys === 'brief' ? rate(has('lead_image_url').map((i) => sameImage(pOut[i].brief.leadImage, pT[i].lead_image_url))) : NaN,
     ];
   };

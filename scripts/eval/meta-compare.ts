@@ -37,6 +37,21 @@ export function sameAuthor(a: string | null | undefined, b: string | null | unde
 /** The calendar day a date states (its own wall clock), e.g. "2019-10-16". */
 export const dayOf = (iso: string | null | undefined) => (iso ? /^(\d{4}-\d{2}-\d{2})/.exec(iso)?.[1] ?? null : null);
 
+/**
+ * An answer on the same day as a truth given as a UTC instant (postlight's truths are converted to UTC). Instants
+ * compare by their UTC day. A date-only answer names a day in the page's own zone, which the truth does not keep: it
+ * is right when the truth's instant falls on that calendar day somewhere (UTC-12 to UTC+14), as the dataset's notes
+ * advise instead of comparing strings.
+ */
+export function sameDayAsUtc(answer: string | null | undefined, truth: string | null | undefined): boolean {
+  if (!answer || !truth) return false;
+  const t = Date.parse(truth);
+  if (/T\d{2}:\d{2}/.test(answer)) return new Date(Date.parse(answer)).toISOString().slice(0, 10) === new Date(t).toISOString().slice(0, 10);
+  const day = Date.parse(`${dayOf(answer)}T00:00:00Z`);
+  const hour = 3_600_000;
+  return t >= day - 14 * hour && t < day + 36 * hour;
+}
+
 /** Same instant within a minute; when either side has no time, the same day. */
 export function sameMinute(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;

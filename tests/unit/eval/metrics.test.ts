@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bowScores, charScores, shingleCounts, shingleF1, snippetHits } from '@/scripts/eval/metrics';
 import { wcxbRow, type WcxbTruth } from '@/scripts/eval/extraction';
+import { sameDayAsUtc } from '@/scripts/eval/meta-compare';
 
 describe('evaluation metrics', () => {
   it('bag-of-words scores are lowercased multiset overlaps', () => {
@@ -39,5 +40,21 @@ describe('WCXB page scores', () => {
 
   it('count boilerplate in the title too', () => {
     expect(wcxbRow('The body says this.', truth, 'Subscribe now').mustNot).toBe(1);
+  });
+});
+
+describe('published day against a UTC truth', () => {
+  it('compares instants by their UTC day', () => {
+    expect(sameDayAsUtc('2016-10-02T19:30:57-07:00', '2016-10-03T02:30:57.000Z')).toBe(true);
+    expect(sameDayAsUtc('2016-12-23T00:47:31Z', '2016-12-22T23:47:00.000Z')).toBe(false);
+  });
+
+  it('takes a date-only answer as that day in some time zone, not a day either side', () => {
+    // Midnight in Tokyo is 15:00 UTC the day before.
+    expect(sameDayAsUtc('2019-04-04', '2019-04-03T15:00:00.000Z')).toBe(true);
+    expect(sameDayAsUtc('2019-04-04', '2019-04-04T20:00:00.000Z')).toBe(true);
+    expect(sameDayAsUtc('2019-04-04', '2019-04-03T09:00:00.000Z')).toBe(false);
+    expect(sameDayAsUtc('2019-04-04', '2019-04-05T13:00:00.000Z')).toBe(false);
+    expect(sameDayAsUtc(null, '2019-04-05T13:00:00.000Z')).toBe(false);
   });
 });
