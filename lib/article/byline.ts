@@ -14,6 +14,8 @@ function authorOf(node: LdNode | undefined): string | undefined {
   return names.length ? names.join(', ') : undefined;
 }
 
+/** "By" in the languages Brief reads, as bylines begin ("By Jane Doe", "von Anna Schmidt", "par Jean Dupont"). */
+const BY_WORD = 'by|von|par|por|di|door|av|af';
 
 /** Parts of a byline line that are not names: times, labels, reading time, social links. */
 const NOT_A_NAME =
@@ -24,6 +26,8 @@ const NOT_A_NAME =
  * or "By: Jane Doe \n Twitter" are cut at their separators; parts that hold digits or labels, and the site's
  * own name, are dropped.
  */
+const LEADING_LABEL = new RegExp(`^(?:(?:articles|posts|stories)\\s+by|${BY_WORD}|about|über|à propos de)\\b\\s*:?\\s*`, 'i');
+
 export function cleanByline(raw: string | null | undefined, siteName: string | null): string | null {
   if (!raw) return null;
   // Values escaped twice by their CMS ("Maria &amp; Katerina").
@@ -31,7 +35,7 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   const site = siteName?.trim().toLowerCase();
   const parts = raw
     .split(/\s*(?:[|·•\n\t]|\s{3,}|\s[-–—]\s)\s*/)
-    .map((p) => p.replace(/\s+/g, ' ').replace(/^(?:(?:articles|posts|stories)\s+by|by|von|par|por|di|door|av|af|about|über|à propos de)\b\s*:?\s*/i, '').replace(/^[,;:]+|[,;:]+$/g, '').trim())
+    .map((p) => p.replace(/\s+/g, ' ').replace(LEADING_LABEL, '').replace(/^[,;:]+|[,;:]+$/g, '').trim())
     // The site's own name, alone or as "<Site> News/Staff…" beside a person, is the publisher, not an author.
     .filter((p) => p.length > 1 && p.length < 120 && !NOT_A_NAME.test(p) && p.toLowerCase() !== site);
   const people = site ? parts.filter((p) => !(p.toLowerCase().startsWith(`${site} `) && p.split(' ').length <= 3)) : parts;
@@ -82,7 +86,7 @@ function personal(value: string | undefined, organisations: (string | null | und
   return names.length ? names.join(', ') : undefined;
 }
 
-const BY = /^(?:(?:written|posted|words|text|story|reported)\s+by|by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?=\p{L})/iu;
+const BY = new RegExp(`^(?:(?:written|posted|words|text|story|reported)\\s+by|${BY_WORD})(?:\\s*:\\s*|\\s+)(?=\\p{L})`, 'iu');
 /** Links to an author's page ("/author/jane-doe", "/toireporter/author-Jane-Doe-123.cms", rel=author). */
 const AUTHOR_HREF = /\/(?:authors?|autor(?:en)?|auteurs?|[a-z]*reporters?|journalists?)(?:[/-]|$)/i;
 const isAuthorLink = (el: Element) => el.tagName === 'A' && (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || AUTHOR_HREF.test(el.getAttribute('href') ?? ''));

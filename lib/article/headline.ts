@@ -1,10 +1,5 @@
+import { metaTags } from '@/lib/article/meta-tags';
 import { CJK_CHAR } from '@/lib/article/text';
-
-/**
- * The story's headline element. Sites also use <h1> for their logo, section names and teasers, so: the heading of
- * the page's article or main part (or one marked as the headline); else the longest <h1> the page's title repeats;
- * else the page's only <h1>. A logo, a one- or two-word section heading or the site's own name is not a headline.
- */
 
 /** An element's text with white space collapsed. */
 export const headingText = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -35,6 +30,11 @@ const isHeadline = (h1: Element, siteName?: string | null): boolean => looksLike
 // Metadata (title, byline) and dates (lines near the headline) look for the headline of the same working copy.
 const found = new WeakMap<Document, Map<string, Element | null>>();
 
+/**
+ * The story's headline element. Sites also use <h1> for their logo, section names and teasers, so: the heading of
+ * the page's article or main part (or one marked as the headline); else the longest <h1> the page's title repeats;
+ * else the page's only <h1>. A logo, a one- or two-word section heading or the site's own name is not a headline.
+ */
 export function headlineElement(doc: Document, siteName?: string | null): Element | null {
   let bySite = found.get(doc);
   if (!bySite) found.set(doc, (bySite = new Map()));
@@ -47,7 +47,7 @@ function findHeadline(doc: Document, siteName?: string | null): Element | null {
   const own = doc.querySelector('article h1, main h1, h1[itemprop~="headline" i]');
   if (own && isHeadline(own, siteName)) return own;
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h1) => !isLogo(h1));
-  const title = `${doc.querySelector('meta[property="og:title" i]')?.getAttribute('content') ?? ''} ${doc.title}`.replace(/\s+/g, ' ').toLowerCase();
+  const title = `${metaTags(doc).get('og:title') ?? ''} ${doc.title}`.replace(/\s+/g, ' ').toLowerCase();
   let best: Element | null = null;
   let longest = 0;
   for (const h1 of h1s) {
