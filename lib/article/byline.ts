@@ -5,6 +5,7 @@
 import { ldString, type LdNode } from '@/lib/article/json-ld';
 import { firstTag } from '@/lib/article/meta-tags';
 import { visibleText } from '@/lib/article/text';
+import { firstTextDate } from '@/lib/article/text-dates';
 
 function authorOf(node: LdNode | undefined): string | undefined {
   if (!node) return undefined;
@@ -16,6 +17,9 @@ function authorOf(node: LdNode | undefined): string | undefined {
 
 /** "By" in the languages Brief reads, as bylines begin ("By Jane Doe", "von Anna Schmidt", "par Jean Dupont"). */
 const BY_WORD = 'by|von|par|por|di|door|av|af';
+/** "Posted by" and "written by" as blogs print them in those languages ("Eingestellt von der Michel"). */
+const POSTED_BY =
+  '(?:written|posted|words|text|story|reported)\\s+by|(?:eingestellt|geschrieben|verfasst|gepostet)\\s+von|(?:publié|écrit|posté)\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:geplaatst|geschreven)\\s+door';
 
 /** Parts of a byline line that are not names: times, labels, reading time, social links. */
 const NOT_A_NAME =
@@ -26,7 +30,12 @@ const NOT_A_NAME =
  * or "By: Jane Doe \n Twitter" are cut at their separators; parts that hold digits or labels, and the site's
  * own name, are dropped.
  */
-const LEADING_LABEL = new RegExp(`^(?:(?:articles|posts|stories)\\s+by|${BY_WORD}|about|über|à propos de)\\b\\s*:?\\s*`, 'i');
+const LEADING_LABEL = new RegExp(
+  `^(?:(?:(?:articles|posts|stories)\\s+by|${POSTED_BY}|${BY_WORD}|about|über|à propos de)\\b\\s*:?|(?:author|autor(?:in)?|auteur|verfasser(?:in)?)\\s*:|文\\s*[●:：])\\s*`,
+  'i',
+);
+/** E-mail addresses and social handles printed beside a name ("Mike Cason | mcason@al.com", "Jane Doe @jdoe"). */
+const CONTACT = /\S+@\S+\.\S+|(?:^|\s)@\w+/g;
 
 export function cleanByline(raw: string | null | undefined, siteName: string | null): string | null {
   if (!raw) return null;
@@ -35,7 +44,7 @@ export function cleanByline(raw: string | null | undefined, siteName: string | n
   const site = siteName?.trim().toLowerCase();
   const parts = raw
     .split(/\s*(?:[|·•\n\t]|\s{3,}|\s[-–—]\s)\s*/)
-    .map((p) => p.replace(/\s+/g, ' ').replace(LEADING_LABEL, '').replace(/^[,;:]+|[,;:]+$/g, '').trim())
+    .map((p) => p.replace(CONTACT, ' ').replace(/\s+/g, ' ').trim().replace(LEADING_LABEL, '').replace(/^[,;:]+|[,;:]+$/g, '').trim())
     // The site's own name, alone or as "<Site> News/Staff…" beside a person, is the publisher, not an author.
     .filter((p) => p.length > 1 && p.length < 120 && !NOT_A_NAME.test(p) && p.toLowerCase() !== site);
   const people = site ? parts.filter((p) => !(p.toLowerCase().startsWith(`${site} `) && p.split(' ').length <= 3)) : parts;
@@ -81,12 +90,12 @@ function personal(value: string | undefined, organisations: (string | null | und
     .split(/,(?=\s*https?:)/)
     .map((v) => v.trim())
     .map((v) => (/^https?:/i.test(v) ? nameFromProfileUrl(v) : v))
-    // Social handles ("@NatGeoUK") are accounts, not names.
-    .filter((v): v is string => !!v && !orgs.has(v.toLowerCase()) && !/^(?:©|\(c\)|copyright|@)/i.test(v));
+    // Social handles ("@NatGeoUK") and user names ("mikecason") are accounts, not names.
+    .filter((v): v is string => !!v && !orgs.has(v.toLowerCase()) && !/^(?:©|\(c\)|copyright|@)/i.test(v) && !/^[a-z][a-z\d_.]{2,}$/.test(v));
   return names.length ? names.join(', ') : undefined;
 }
 
-const BY = new RegExp(`^(?:(?:written|posted|words|text|story|reported)\\s+by|${BY_WORD})(?:\\s*:\\s*|\\s+)(?=\\p{L})`, 'iu');
+const BY = new RegExp(`^(?:${POSTED_BY}|${BY_WORD})(?:\\s*:\\s*|\\s+)(?=\\p{L})`, 'iu');
 /** Links to an author's page ("/author/jane-doe", "/toireporter/author-Jane-Doe-123.cms", rel=author). */
 const AUTHOR_HREF = /\/(?:authors?|autor(?:en)?|auteurs?|[a-z]*reporters?|journalists?)(?:[/-]|$)/i;
 const isAuthorLink = (el: Element) => el.tagName === 'A' && (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || AUTHOR_HREF.test(el.getAttribute('href') ?? ''));
@@ -118,25 +127,60 @@ function linkedNames(el: Element): string[] {
   return names;
 }
 
+/** Boxes a page marks as its byline by name ("author", "article-byline", "writer-name"). */
+const BYLINE_BOX = /(?:^|[\s_-])(?:author|byline|writer)s?(?:$|[\s_-])/i;
+const isBylineBox = (el: Element) => BYLINE_BOX.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+
+/** A line that only labels the name after it: "Author", "Insights from", "Written by:". */
+const LABEL_ONLY = new RegExp(`^(?:(?:authors?|autor(?:in)?|auteur|writers?|posted|written)|.*\\b(?:from|vom|${BY_WORD}))\\s*:?$`, 'i');
+
+/**
+ * The name in a byline box: its first line of text that is not a label, up to the date boxes often add
+ * ("Craig McCarthy" + "Last updated on 17 December 2025", "ZDNet Japan Staff 2019年04月28日 08時00分").
+ * Avatars drawn as SVG initials are not text.
+ */
+function boxName(box: Element): string | undefined {
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('svg, script, style, noscript, template')) continue;
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || LABEL_ONLY.test(text)) continue;
+    const date = firstTextDate(text, true);
+    const name = (date ? text.slice(0, text.indexOf(date.raw)) : text).split(/\s+\d/)[0].replace(/^(?:authors?|writers?)\b\s*:?\s*/i, '').replace(/[\s,|·•–—-]+$/, '');
+    return /\p{L}/u.test(name) && name.split(' ').length <= 6 ? name : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The byline as printed under the headline: a short "By Jane Doe" line (the names it links to when it links), or a
- * link to an author page. Read from the headline on, within the story's first lines (teasers and comments further
- * down have bylines of their own).
+ * link to an author page; `boxed`, the first box marked as a byline that holds a name but no "By" ("ZDNet Japan
+ * Staff 2019年04月28日", "谢若含 2017-03-01 14:27"), a weaker sign read only when nothing else names the author.
+ * Read from the headline on, within the story's first lines (teasers and comments further down have bylines of
+ * their own).
  */
-function writtenByline(doc: Document, headline: Element | null): string | undefined {
+function writtenByline(doc: Document, headline: Element | null): { written?: string; boxed?: string } {
   const start = headline ?? doc.querySelector('h1');
-  if (!start) return undefined;
+  if (!start) return {};
   const walker = doc.createTreeWalker(doc.body ?? doc, 1 /* NodeFilter.SHOW_ELEMENT */);
   walker.currentNode = start;
   let text = 0;
+  let boxed: string | undefined;
+  // Comment and footer boxes have bylines of their own; a box around the headline is the page's layout.
+  const inStory = (el: Element) => {
+    const box = el.closest('footer, aside, nav, [class*="comment" i]');
+    return !box || box.contains(start);
+  };
   for (let el = walker.nextNode() as Element | null, seen = 0; el && seen < 80 && text < 1500; el = walker.nextNode() as Element | null, seen++) {
     if (el.tagName === 'P' || el.tagName === 'H2') text += el.textContent?.length ?? 0;
     const link = isAuthorLink(el);
+    const box = !boxed && isBylineBox(el) && !el.querySelector('[class*="author" i], [class*="byline" i], [class*="writer" i]');
     // Big boxes are read through their children (and their text is costly to collect).
-    if (!link && el.childElementCount > 3) continue;
+    if (!link && !box && el.childElementCount > 3) continue;
     // Text nodes joined with spaces: "<span>By</span><a>Jane Doe</a>" reads "By Jane Doe".
     const line = visibleText(el, 101);
-    if (line.length < 4 || line.length > 100) continue;
+    if (line.length < 2 || line.length > 100) continue;
     let name: string | undefined;
     if (link) name = /\d/.test(line) ? undefined : line;
     else {
@@ -144,14 +188,15 @@ function writtenByline(doc: Document, headline: Element | null): string | undefi
       const written = namedBy(line);
       if (written && !Array.from(el.children).some((c) => namedBy(visibleText(c, 101)))) name = linkedNames(el).join(', ') || written;
     }
-    // Comment and footer boxes have bylines of their own; a box around the headline is the page's layout.
-    const box = name ? el.closest('footer, aside, nav, [class*="comment" i]') : null;
-    if (name && (!box || box.contains(start))) return name;
+    if (name && line.length >= 4 && inStory(el)) return { written: name, boxed };
+    if (box && inStory(el)) boxed = boxName(el);
   }
-  return undefined;
+  return { boxed };
 }
 
 const AUTHOR_TAGS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'];
+/** Other tags that name the author by their key: analytics and CMS tags like "cXenseParse:author", "byl", "article_byline". */
+const AUTHOR_KEY = /(?:^|[:._-])(?:author|byl|byline)$/;
 const STAFF_CREDIT = /\b(?:staff|desk|team|editors|editorial|newsroom|redaktion|rédaction|redacción|redazione)\b/i;
 
 /** The data tag of a "Written by" card label (twitter:label1 = "Written by", twitter:data1 = the name). */
@@ -168,9 +213,10 @@ export function findByline(
   const { tags, organisations } = page;
   const declared =
     personal(authorOf(page.article), organisations) ??
-    [...AUTHOR_TAGS, labelledAuthorTag(tags)].reduce<string | undefined>((found, key) => found ?? (key ? personal(firstTag(tags, key), organisations) : undefined), undefined);
+    [...AUTHOR_TAGS, labelledAuthorTag(tags), ...Array.from(tags.keys()).filter((k) => AUTHOR_KEY.test(k))].reduce<string | undefined>((found, key) => found ?? (key ? personal(firstTag(tags, key), organisations) : undefined), undefined);
   // A desk credit ("Us Weekly Staff") gives way to a person's name printed under the headline; author links
   // anywhere on the page (teasers, staff lists) count only when there is no byline near the headline.
   if (declared && !STAFF_CREDIT.test(declared)) return declared;
-  return writtenByline(doc, page.headline) ?? declared ?? markupAuthor(doc) ?? null;
+  const { written, boxed } = writtenByline(doc, page.headline);
+  return written ?? declared ?? markupAuthor(doc) ?? boxed ?? null;
 }

@@ -33,7 +33,7 @@ const found = new WeakMap<Document, Map<string, Element | null>>();
 /**
  * The story's headline element. Sites also use <h1> for their logo, section names and teasers, so: the heading of
  * the page's article or main part (or one marked as the headline); else the longest <h1> the page's title repeats;
- * else the page's only <h1>. A logo, a one- or two-word section heading or the site's own name is not a headline.
+ * else the page's only <h1>; else the longest <h2> the title repeats. A logo, a one- or two-word section heading or the site's own name is not a headline.
  */
 export function headlineElement(doc: Document, siteName?: string | null): Element | null {
   let bySite = found.get(doc);
@@ -48,12 +48,18 @@ function findHeadline(doc: Document, siteName?: string | null): Element | null {
   if (own && isHeadline(own, siteName)) return own;
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h1) => !isLogo(h1));
   const title = `${metaTags(doc).get('og:title') ?? ''} ${doc.title}`.replace(/\s+/g, ' ').toLowerCase();
-  let best: Element | null = null;
-  let longest = 0;
-  for (const h1 of h1s) {
-    const text = headingText(h1);
-    if (text.length > longest && looksLikeHeadline(text, siteName) && title.includes(text.toLowerCase())) [best, longest] = [h1, text.length];
-  }
+  const repeated = (headings: Element[]) => {
+    let best: Element | null = null;
+    let longest = 0;
+    for (const h of headings) {
+      const text = headingText(h);
+      if (text.length > longest && looksLikeHeadline(text, siteName) && title.includes(text.toLowerCase())) [best, longest] = [h, text.length];
+    }
+    return best;
+  };
+  const best = repeated(h1s);
   if (best) return best;
-  return h1s.length === 1 && looksLikeHeadline(headingText(h1s[0]), siteName) ? h1s[0] : null;
+  if (h1s.length === 1 && looksLikeHeadline(headingText(h1s[0]), siteName)) return h1s[0];
+  // Some pages keep <h1> for a hidden site name and set the story's headline in an <h2> the title repeats.
+  return repeated(Array.from(doc.querySelectorAll('h2')));
 }

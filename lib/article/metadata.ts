@@ -39,6 +39,14 @@ export function cleanUrl(url: string): string {
   }
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 /** Words, counting two CJK characters as one (those scripts put no spaces between words). */
 const wordCount = (s: string): number => (CJK_CHAR.test(s) ? Math.ceil(s.replace(/\s/g, '').length / 2) : s.split(' ').length);
 
@@ -91,7 +99,9 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const title = headline ? headingText(headline) : h1 && cleaned.includes(h1) ? h1 : fallback;
   // "Copyright (c) Condé Nast 2022" names the publisher too.
   const holder = meta('copyright', 'dcterms.rightsholder')?.replace(/©|\(c\)|copyright|all rights reserved\.?|\b\d{4}\b|[.,]\s*$/gi, '').trim();
-  const byline = findByline(doc, { article: art, tags, headline, organisations: [siteName, ldString(art?.publisher), holder] });
+  // The site's address names the publisher too ("ASCII" on weekly.ascii.jp).
+  const hostLabels = hostOf(url).split('.');
+  const byline = findByline(doc, { article: art, tags, headline, organisations: [siteName, ldString(art?.publisher), holder, ...hostLabels] });
   const html = doc.documentElement;
   const lang = languageTag(html?.getAttribute('lang') || meta('og:locale', 'language', 'content-language'));
   const dirAttr = (html?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();

@@ -92,6 +92,43 @@ describe('readMetadata', () => {
     expect(cleanByline('Maria &amp; Katerina', null)).toBe('Maria & Katerina');
   });
 
+  it('reads author tags named by their key, and leaves out user names, addresses and the site\'s own name', () => {
+    const byline = (head: string, url = 'https://news.example/a') =>
+      readMetadata(parse(`<html><head>${head}</head><body><h1>A story with a headline</h1><p>x</p></body></html>`), url).byline;
+    expect(byline('<meta name="cXenseParse:author" content="ZDNet Japan Staff">')).toBe('ZDNet Japan Staff');
+    // "mikecason" is an account; the byline tag names the person (and an address that is not a name).
+    expect(byline('<meta name="sailthru.author" content="mikecason"><meta name="byline" content="Mike Cason | mcason@al.com">')).toBe('Mike Cason');
+    expect(byline('<meta name="author" content="ASCII">', 'https://weekly.ascii.jp/elem/1')).toBeNull();
+    expect(cleanByline('Jane Doe @janedoe', null)).toBe('Jane Doe');
+    expect(cleanByline('Eingestellt von der Michel', null)).toBe('der Michel');
+    expect(cleanByline('Author: Ann Lee', null)).toBe('Ann Lee');
+  });
+
+  it('reads a box marked as the byline when nothing else names the author: its first line of text, without the date', () => {
+    const byline = (body: string) => readMetadata(parse(`<html><body>${body}</body></html>`), 'https://news.example/a').byline;
+    expect(byline('<h1>Palm Phone review in the hand</h1><p class="author">ZDNet Japan Staff 2019年04月28日 08時00分</p><p>Text.</p>')).toBe('ZDNet Japan Staff');
+    // The box's own avatar (SVG initials) and a label heading are not the name; the date line after it is cut.
+    expect(
+      byline(
+        '<h1>Metadata workflows at the archive</h1><div class="news-author"><svg><text>CM</text></svg></div><div class="author-details"><h3><a href="/u/cm">Craig McCarthy</a></h3><p>Last updated on 17 December 2025</p></div>',
+      ),
+    ).toBe('Craig McCarthy');
+    expect(byline('<h1>Video production best practices</h1><div class="post-author"><h4 class="post-author-heading">Insights from</h4><div class="post-author-box">Liza Burke</div></div>')).toBe('Liza Burke');
+    expect(byline('<h1>A story headline here</h1><div class="author"><span class="name">Anna Lee</span><span class="date">Dec 5, 2025</span></div>')).toBe('Anna Lee');
+    // Boxes in comments, or a printed "By" line, come first or not at all.
+    expect(byline('<h1>A story headline here</h1><div class="byline">By Jo Park</div><p class="author">Staff</p>')).toBe('Jo Park');
+    expect(byline('<h1>A story headline here</h1><p>Text.</p><div class="comments"><span class="comment-author">troll99 Jan 3</span></div>')).toBeNull();
+  });
+
+  it('finds the headline in an <h2> the title repeats when the only <h1> is a hidden site name', () => {
+    const doc = parse(
+      '<html><head><title>这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报</title></head><body><h1 class="hidden">好奇心日报</h1><h2 class="title">这个约会软件，想用你和对方的相似好恶来帮你找对象</h2><div class="author"><span class="name">谢若含</span><span class="date">2017-03-01 14:27:02</span></div><p>x</p></body></html>',
+    );
+    const m = readMetadata(doc, 'https://www.qdaily.example/articles/38282.html');
+    expect(m.title).toBe('这个约会软件，想用你和对方的相似好恶来帮你找对象');
+    expect(m.byline).toBe('谢若含');
+  });
+
   it('leaves out logos and the site name part of CJK titles', () => {
     const title = (html: string) => readMetadata(parse(html), 'https://www.politico.example/news/2022/10/story').title;
     expect(title('<html><head><meta property="og:title" content="Student debt relief draws 8M applications"></head><body><h1><a href="https://www.politico.example/"><svg><title>POLITICO</title><desc>Politico Logo</desc></svg></a></h1><p>x</p></body></html>')).toBe('Student debt relief draws 8M applications');
