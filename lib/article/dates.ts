@@ -208,8 +208,10 @@ function holderCandidates(doc: Document, layout: Layout, monthFirst: boolean): C
   const h1 = layout.headline;
   let read = 0;
   let fallback: Candidate | null = null;
-  for (const el of doc.body?.querySelectorAll('*') ?? []) {
-    if (read >= HOLDERS_READ) break;
+  if (!doc.body) return [];
+  // A walk, not a list of every element: it stops after HOLDERS_READ date boxes.
+  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el && read < HOLDERS_READ; el = walker.nextNode() as Element | null) {
     // A date line is a small element; big wrappers named "meta" or "info" are read through their children.
     if (el.childElementCount > 12 || !isHolder(el)) continue;
     const text = `${el.getAttribute('title') ?? ''} ${el.childElementCount ? visibleText(el, 300) : el.textContent ?? ''}`.slice(0, 300);
@@ -329,34 +331,47 @@ function storyTime(doc: Document, layout: Layout): Element | null {
   return null;
 }
 
-/** Gather date candidates from every source. */
-export function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
+const EARLIEST_WEB = Date.UTC(1991, 0, 1);
+
+/** The most any candidate read from the page's text can score (a labelled date with time and zone). */
+const TEXT_CONFIDENCE = 0.75;
+
+/**
+ * Gather date candidates: the declared ones (JSON-LD, meta tags, microdata, the URL) first, then those read from the
+ * page's text and layout. The text is read only for what the declared dates leave open (every text candidate
+ * scores below a declared one, so reading it could not change the answer): for nothing when they give both times,
+ * for an "Updated" line when they give only the published one.
+ */
+function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
+  const plausible = (c: Candidate | null): c is Candidate => c !== null && c.epoch >= EARLIEST_WEB && c.epoch <= ctx.now.getTime() + 86_400_000;
   const art = articleNode(jsonLdNodes(doc));
   const metas = metaTags(doc);
-  const list: (Candidate | null)[] = [
+  const list: Candidate[] = [
     machine(typeof art?.datePublished === 'string' ? art.datePublished : null, 'json-ld', 'published', 0.9),
     machine(typeof art?.dateModified === 'string' ? art.dateModified : null, 'json-ld', 'modified', 0.9),
     ...metaCandidates(metas, PUBLISHED_META, 'published'),
     ...metaCandidates(metas, MODIFIED_META, 'modified'),
-  ];
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"], [itemprop="uploadDate"]')).slice(0, 4)) {
-    const kind = el.getAttribute('itemprop') === 'dateModified' ? 'modified' : 'published';
-    list.push(machine(el.getAttribute('content') ?? el.getAttribute('datetime'), 'microdata', kind, 0.85));
-  }
-  const layout = pageLayout(doc, ctx.siteName);
-  list.push(machine(storyTime(doc, layout)?.getAttribute('datetime'), 'time-element', 'published', 0.7));
+    ...Array.from(doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"], [itemprop="uploadDate"]'))
+      .slice(0, 4)
+      .map((el) => machine(el.getAttribute('content') ?? el.getAttribute('datetime'), 'microdata', el.getAttribute('itemprop') === 'dateModified' ? 'modified' : 'published', 0.85)),
+    urlCandidate(ctx.url),
+    anyLdDate(doc),
+  ].filter(plausible);
+  const settled = (kind: Candidate['kind']) => list.some((c) => c.kind === kind && c.confidence > TEXT_CONFIDENCE);
+  const needPublished = !settled('published');
+  if (!needPublished && settled('modified')) return list;
+
   // The top of the page's visible text: dates of teasers and footers further down are not this article's.
   const top = visibleText(doc.body, 20_000);
   const monthFirst = writesMonthFirst(ctx.lang);
-  list.push(...textCandidates(top, doc, ctx, monthFirst));
-  list.push(...labelledDates(top, monthFirst));
-  list.push(urlCandidate(ctx.url));
-  list.push(anyLdDate(doc));
+  const read = [...textCandidates(top, doc, ctx, monthFirst), ...labelledDates(top, monthFirst)];
+  if (!needPublished) return [...list, ...read.filter((c) => c.kind === 'modified').filter(plausible)];
+  const layout = pageLayout(doc, ctx.siteName);
+  read.push(...[machine(storyTime(doc, layout)?.getAttribute('datetime'), 'time-element', 'published', 0.7)].filter(plausible));
   const written = holderCandidates(doc, layout, monthFirst);
-  list.push(...written);
-  if (!written.length) list.push(nearHeadline(doc, layout, monthFirst), scriptDate(doc, monthFirst));
-  const earliestWeb = Date.UTC(1991, 0, 1);
-  return list.filter((c): c is Candidate => c !== null && c.epoch >= earliestWeb && c.epoch <= ctx.now.getTime() + 86_400_000);
+  read.push(...written);
+  if (!written.length) read.push(...[nearHeadline(doc, layout, monthFirst), scriptDate(doc, monthFirst)].filter(plausible));
+  return [...list, ...read.filter(plausible)];
 }
 
 function best(cands: Candidate[]): Candidate | undefined {
@@ -388,9 +403,15 @@ function checkedAgainstUrl(pub: Candidate | undefined, url: Candidate | undefine
 /** Published and modified times of a page, each with its source. Reads `doc` without changing it. */
 export function findDates(doc: Document, ctx: DateContext): PageDates {
   const zone = pageZone(ctx.url, ctx.lang);
-  const cands = dateCandidates(doc, ctx).map((c) => localised(c, zone));
-  const pub = checkedAgainstUrl(best(cands.filter((c) => c.kind === 'published')), cands.find((c) => c.source === 'url'));
-  let mod = best(cands.filter((c) => c.kind === 'modified'));
+  const cands = dateCandidates(doc, ctx);
+  // Only the chosen times are shown in the page's zone (the choice does not depend on it; the URL check compares
+  // local days).
+  const chosen = (kind: Candidate['kind']) => {
+    const c = best(cands.filter((x) => x.kind === kind));
+    return c && localised(c, zone);
+  };
+  const pub = checkedAgainstUrl(chosen('published'), cands.find((c) => c.source === 'url'));
+  let mod = chosen('modified');
   if (mod && pub && mod.epoch < pub.epoch) mod = undefined;
   return { published: pub ? strip(pub) : null, modified: mod ? strip(mod) : null };
 }

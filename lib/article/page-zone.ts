@@ -50,9 +50,14 @@ export function pageZone(url: string, lang: string | null): string | null {
   return LANGUAGE_ZONES[language] ?? null;
 }
 
+// A formatter costs far more to make than to use (a good part of a millisecond in Chromium): one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** "+02:00": the offset of `zone` at instant `epoch`. */
 export function zoneOffset(zone: string, epoch: number): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(epoch).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  let format = formatters.get(zone);
+  if (!format) formatters.set(zone, (format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+  const name = format.formatToParts(epoch).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
 }

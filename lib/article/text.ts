@@ -105,6 +105,7 @@ export function languageTag(raw: string | null | undefined): string | null {
 }
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const NON_SPACE = /\S/;
 
 /**
  * The words a reader sees in `root` (not its scripts' or styles' source), up to `limit` characters. Runs of white
@@ -115,11 +116,15 @@ export function visibleText(root: Node | null | undefined, limit: number): strin
   if (!root) return '';
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  for (let node = walker.nextNode(); node && out.length < limit; node = walker.nextNode()) {
-    if (NOT_TEXT.has(node.parentElement?.tagName ?? '')) continue;
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    if (text) out += out ? ` ${text}` : text;
+  const parts: string[] = [];
+  let length = -1;
+  for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    // Most text nodes of a page are indentation between tags: skipped before anything else is looked at.
+    if (!NON_SPACE.test(raw) || NOT_TEXT.has(node.parentElement?.tagName ?? '')) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    parts.push(text);
+    length += text.length + 1;
   }
-  return out.slice(0, limit);
+  return parts.join(' ').slice(0, limit);
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findDates } from '@/lib/article/dates';
 import { inZone, pageZone } from '@/lib/article/page-zone';
 import { firstTextDate } from '@/lib/article/text-dates';
@@ -55,6 +55,34 @@ describe('page zone', () => {
 });
 
 describe('findDates', () => {
+  it('reads the page text only for what the declared dates leave open', () => {
+    const body = '<h1>A story</h1><p class="date">Updated: 21-01-2026 16:09 IST</p><p>Text.</p>';
+    const ld = (dates: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"A story",${dates}}</script>`;
+    const spied = (head: string) => {
+      const d = doc(body, head);
+      const walker = vi.spyOn(d, 'createTreeWalker');
+      // Text walks (NodeFilter.SHOW_TEXT); the DOM library makes element walks of its own.
+      const walks = () => walker.mock.calls.filter(([, what]) => what === 4).length;
+      // Element walks from the body: the scan for date boxes.
+      const scans = () => walker.mock.calls.filter(([root, what]) => root === d.body && what === 1).length;
+      return { dates: findDates(d, { url: 'https://news.example/story', lang: 'en', now }), walks, scans };
+    };
+    // Both times declared: the text is not read at all (it could not win over them).
+    const both = spied(ld('"datePublished":"2026-01-20T10:00:00+05:30","dateModified":"2026-01-21T09:00:00+05:30"'));
+    expect(both.dates.modified?.source).toBe('json-ld');
+    expect(both.walks()).toBe(0);
+    // Only the published time declared: the text is read for an "Updated" line, the page is not scanned for date boxes.
+    const one = spied(ld('"datePublished":"2026-01-20T10:00:00+05:30"'));
+    expect(one.dates.published?.source).toBe('json-ld');
+    expect(one.dates.modified).toMatchObject({ iso: '2026-01-21T16:09:00+05:30', source: 'text' });
+    expect(one.walks()).toBeGreaterThan(0);
+    expect(one.scans()).toBe(0);
+    // Nothing declared: everything is read.
+    const none = spied('');
+    expect(none.dates.modified?.source).toBe('text');
+    expect(none.scans()).toBeGreaterThan(0);
+  });
+
   it('shows a time the page states in UTC in the page’s own zone, so the day is the story’s', () => {
     const d = doc('<h1>Story</h1>', '<meta property="article:published_time" content="2023-11-09T03:28:35Z">');
     expect(published(d, 'https://example.com/story', 'en-US')).toMatchObject({ iso: '2023-11-08T22:28:35-05:00', source: 'meta' });
