@@ -3,6 +3,7 @@ import type { DateSource, PageDate } from '@/lib/article/types';
 import { firstTextDate, writesMonthFirst, type TextDay } from '@/lib/article/text-dates';
 import { headlineElement } from '@/lib/article/headline';
 import { metaTags } from '@/lib/article/meta-tags';
+import { hostOf } from '@/lib/article/host';
 import { inZone, pageZone } from '@/lib/article/page-zone';
 import { visibleText } from '@/lib/article/text';
 
@@ -63,18 +64,10 @@ const ZONES: Record<string, number> = {
 
 function istOffset(ctx: DateContext, doc: Document): number {
   const lang = ctx.lang?.toLowerCase() ?? '';
-  const host = safeHost(ctx.url);
+  const host = hostOf(ctx.url);
   if (lang.startsWith('he') || host.endsWith('.il')) return 120;
   if (lang.endsWith('-ie') || host.endsWith('.ie')) return 60;
   return doc ? 330 : 330; // India Standard Time is by far the most common reading of "IST" on the web.
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 interface Candidate extends PageDate {

@@ -33,7 +33,8 @@ const found = new WeakMap<Document, Map<string, Element | null>>();
 /**
  * The story's headline element. Sites also use <h1> for their logo, section names and teasers, so: the heading of
  * the page's article or main part (or one marked as the headline); else the longest <h1> the page's title repeats;
- * else the page's only <h1>; else the longest <h2> the title repeats. A logo, a one- or two-word section heading or the site's own name is not a headline.
+ * else the page's only <h1>; else the longest <h2> the title repeats. A logo, a one- or two-word section heading or
+ * the site's own name is not a headline.
  */
 export function headlineElement(doc: Document, siteName?: string | null): Element | null {
   let bySite = found.get(doc);

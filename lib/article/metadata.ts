@@ -1,4 +1,5 @@
 import { articleNode, jsonLdNodes, ldString } from '@/lib/article/json-ld';
+import { hostOf } from '@/lib/article/host';
 import { headingText, headlineElement, isLogo, looksLikeHeadline } from '@/lib/article/headline';
 import { firstTag, metaTags } from '@/lib/article/meta-tags';
 import { cleanByline, findByline } from '@/lib/article/byline';
@@ -36,14 +37,6 @@ export function cleanUrl(url: string): string {
     return u.href;
   } catch {
     return url;
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
   }
 }
 

@@ -3,6 +3,7 @@
  * serialise times in UTC ("2023-11-09T03:28:35Z") while their readers, and the day printed on the story, are
  * local (8 November, New York): shown in the page's zone, the day is the one the story was published on.
  */
+import { hostOf } from '@/lib/article/host';
 
 // One representative zone per country: the one most of its news is written in.
 const COUNTRY_ZONES: Record<string, string> = {
@@ -37,13 +38,7 @@ function countryOfHost(host: string): string | null {
 
 /** The page's probable IANA zone, or null when nothing points to one. */
 export function pageZone(url: string, lang: string | null): string | null {
-  let host = '';
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    // An unparsable URL points nowhere.
-  }
-  const country = countryOfHost(host);
+  const country = countryOfHost(hostOf(url));
   if (country) return COUNTRY_ZONES[country];
   const [language, region] = (lang ?? '').toLowerCase().split(/[-_]/);
   if (region && region in COUNTRY_ZONES) return COUNTRY_ZONES[region];
