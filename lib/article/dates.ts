@@ -62,12 +62,12 @@ const ZONES: Record<string, number> = {
   JST: 540, KST: 540, HKT: 480, SGT: 480, AEST: 600, AEDT: 660, PKT: 300, NZST: 720, NZDT: 780,
 };
 
-function istOffset(ctx: DateContext, doc: Document): number {
+function istOffset(ctx: DateContext): number {
   const lang = ctx.lang?.toLowerCase() ?? '';
   const host = hostOf(ctx.url);
   if (lang.startsWith('he') || host.endsWith('.il')) return 120;
   if (lang.endsWith('-ie') || host.endsWith('.ie')) return 60;
-  return doc ? 330 : 330; // India Standard Time is by far the most common reading of "IST" on the web.
+  return 330; // India Standard Time is by far the most common reading of "IST" on the web.
 }
 
 interface Candidate extends PageDate {
@@ -79,7 +79,7 @@ const TEXT_DATE =
   /\b(updated|modified|last updated|created|published|posted|first published)\s*(?:on|at)?\s*:?\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:,?\s+(\d{1,2}):(\d{2})\s*(?:([ap])\.?m\.?)?\s*([A-Z]{2,4})?)?/gi;
 
 /** Labelled numeric dates with a time and zone ("Updated: 21-01-2026 16:09 IST") in the top of the page's text. */
-function textCandidates(text: string, doc: Document, ctx: DateContext, monthFirst: boolean): Candidate[] {
+function textCandidates(text: string, ctx: DateContext, monthFirst: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(TEXT_DATE)) {
     const [raw, label, a, b, y, h, mi, ampm, zone] = m;
@@ -96,7 +96,7 @@ function textCandidates(text: string, doc: Document, ctx: DateContext, monthFirs
     let hour = +h;
     if (ampm) hour = (hour % 12) + (ampm.toLowerCase() === 'p' ? 12 : 0);
     const zoneKey = zone?.toUpperCase();
-    const off = zoneKey === 'IST' ? istOffset(ctx, doc) : zoneKey !== undefined ? ZONES[zoneKey] : undefined;
+    const off = zoneKey === 'IST' ? istOffset(ctx) : zoneKey !== undefined ? ZONES[zoneKey] : undefined;
     const iso = `${date}T${pad(hour)}:${mi}:00${off === undefined ? '' : offsetLabel(off)}`;
     const epoch = Date.UTC(+y, month - 1, day, hour, +mi) - (off ?? 0) * 60_000;
     out.push({ iso, raw: raw.trim(), source: 'text', confidence: off === undefined ? 0.6 : 0.75, hasTime: true, epoch, kind });
@@ -357,13 +357,12 @@ function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
   // The top of the page's visible text: dates of teasers and footers further down are not this article's.
   const top = visibleText(doc.body, 20_000);
   const monthFirst = writesMonthFirst(ctx.lang);
-  const read = [...textCandidates(top, doc, ctx, monthFirst), ...labelledDates(top, monthFirst)];
-  if (!needPublished) return [...list, ...read.filter((c) => c.kind === 'modified').filter(plausible)];
+  const read: (Candidate | null)[] = [...textCandidates(top, ctx, monthFirst), ...labelledDates(top, monthFirst)];
+  if (!needPublished) return [...list, ...read.filter(plausible).filter((c) => c.kind === 'modified')];
   const layout = pageLayout(doc, ctx.siteName);
-  read.push(...[machine(storyTime(doc, layout)?.getAttribute('datetime'), 'time-element', 'published', 0.7)].filter(plausible));
   const written = holderCandidates(doc, layout, monthFirst);
-  read.push(...written);
-  if (!written.length) read.push(...[nearHeadline(doc, layout, monthFirst), scriptDate(doc, monthFirst)].filter(plausible));
+  read.push(machine(storyTime(doc, layout)?.getAttribute('datetime'), 'time-element', 'published', 0.7), ...written);
+  if (!written.length) read.push(nearHeadline(doc, layout, monthFirst), scriptDate(doc, monthFirst));
   return [...list, ...read.filter(plausible)];
 }
 
