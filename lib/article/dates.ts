@@ -163,6 +163,8 @@ function isHolder(el: Element): boolean {
 }
 const NOT_THE_STORY = 'footer, aside, nav, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [class*="teaser" i]';
 const HOLDERS_READ = 40;
+/** Characters of visible text from the top of the page read for date lines and date boxes. */
+const TOP_TEXT = 20_000;
 
 /** What the date finders need to know about the page's layout, worked out once per document. */
 interface Layout {
@@ -197,26 +199,30 @@ function pageLayout(doc: Document, siteName: string | null | undefined): Layout 
   };
 }
 
-function holderCandidates(doc: Document, layout: Layout, monthFirst: boolean): Candidate[] {
+/**
+ * The first date box of the story: a visitor for the walk over the top of the page (see `dateCandidates`), so the
+ * boxes are looked for where the story's text is and not in teasers and footers further down.
+ */
+function holderReader(layout: Layout, monthFirst: boolean): { visit(el: Element): void; found(): Candidate[] } {
   const h1 = layout.headline;
   let read = 0;
+  let first: Candidate | null = null;
   let fallback: Candidate | null = null;
-  if (!doc.body) return [];
-  // A walk, not a list of every element: it stops after HOLDERS_READ date boxes.
-  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el && read < HOLDERS_READ; el = walker.nextNode() as Element | null) {
-    // A date line is a small element; big wrappers named "meta" or "info" are read through their children.
-    if (el.childElementCount > 12 || !isHolder(el)) continue;
-    const text = `${el.getAttribute('title') ?? ''} ${el.childElementCount ? visibleText(el, 300) : el.textContent ?? ''}`.slice(0, 300);
-    if (text.length > 250 || !/\d/.test(text)) continue;
-    read++;
-    const found = firstTextDate(text, monthFirst);
-    if (!found) continue;
-    if (!layout.furniture(el)) return [textDay(found, 0.55)];
-    // Some sites put the story itself in a "teaser" or "sidebar" box: a date after the headline still counts, lower.
-    if (!fallback && h1 && h1.compareDocumentPosition(el) & 4) fallback = textDay(found, 0.5);
-  }
-  return fallback ? [fallback] : [];
+  return {
+    visit(el) {
+      // A date line is a small element; big wrappers named "meta" or "info" are read through their children.
+      if (first || read >= HOLDERS_READ || el.childElementCount > 12 || !isHolder(el)) return;
+      const text = `${el.getAttribute('title') ?? ''} ${el.childElementCount ? visibleText(el, 300) : el.textContent ?? ''}`.slice(0, 300);
+      if (text.length > 250 || !/\d/.test(text)) return;
+      read++;
+      const found = firstTextDate(text, monthFirst);
+      if (!found) return;
+      if (!layout.furniture(el)) first = textDay(found, 0.55);
+      // Some sites put the story itself in a "teaser" or "sidebar" box: a date after the headline still counts, lower.
+      else if (!fallback && h1 && h1.compareDocumentPosition(el) & 4) fallback = textDay(found, 0.5);
+    },
+    found: () => (first ? [first] : fallback ? [fallback] : []),
+  };
 }
 
 function textDay(found: { year: number; month: number; day: number; raw: string }, confidence: number): Candidate {
@@ -229,8 +235,7 @@ function textDay(found: { year: number; month: number; day: number; raw: string 
  * prose is what the story is about ("the qualifiers on 4 and 5 March"). Lines are tried as a whole (a date may be
  * split over elements) and then text node by text node (a dateline may follow a standfirst in the same box).
  */
-function dateLine(el: Element, monthFirst: boolean): TextDay | null {
-  const whole = visibleText(el, 300);
+function dateLine(el: Element, whole: string, monthFirst: boolean): TextDay | null {
   const found = firstTextDate(whole, monthFirst);
   if (found && (whole.length <= 200 || whole.indexOf(found.raw) < 40)) return found;
   if (!found) return null;
@@ -259,8 +264,9 @@ function nearHeadline(doc: Document, layout: Layout, monthFirst: boolean): Candi
     for (const el of lines) {
       if (read > 1000) break;
       if (layout.furniture(el)) continue;
-      read += Math.min(300, el.textContent?.length ?? 0);
-      const found = dateLine(el, monthFirst);
+      const whole = visibleText(el, 300);
+      read += whole.length;
+      const found = dateLine(el, whole, monthFirst);
       if (found) return textDay(found, 0.5);
     }
   }
@@ -315,16 +321,23 @@ function scriptDate(doc: Document, monthFirst: boolean): Candidate | null {
   return null;
 }
 
-/** The story's <time>: the article's or its header's first, any other only outside comments, teasers and furniture. */
+/**
+ * The story's <time>: the article's or its header's first, any other only outside comments, teasers and furniture.
+ * (The page's <time> elements are listed once and sorted here: a selector per kind would scan the page each.)
+ */
 function storyTime(doc: Document, layout: Layout): Element | null {
-  for (const selector of ['article time[datetime]', 'header time[datetime]', 'time[pubdate]', 'time[datetime]']) {
-    const el = Array.from(doc.querySelectorAll(selector)).find((t) => !layout.furniture(t));
+  const times = Array.from(doc.getElementsByTagName('time'));
+  const dated = (t: Element) => t.hasAttribute('datetime');
+  const kinds = [(t: Element) => dated(t) && t.closest('article') !== null, (t: Element) => dated(t) && t.closest('header') !== null, (t: Element) => t.hasAttribute('pubdate'), dated];
+  for (const kind of kinds) {
+    const el = times.find((t) => kind(t) && !layout.furniture(t));
     if (el) return el;
   }
   return null;
 }
 
 const EARLIEST_WEB = Date.UTC(1991, 0, 1);
+const MICRODATA_DATES = new Set(['datePublished', 'dateModified', 'dateCreated', 'uploadDate']);
 
 /** The most any candidate read from the page's text can score (a labelled date with time and zone). */
 const TEXT_CONFIDENCE = 0.75;
@@ -344,7 +357,9 @@ function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
     machine(typeof art?.dateModified === 'string' ? art.dateModified : null, 'json-ld', 'modified', 0.9),
     ...metaCandidates(metas, PUBLISHED_META, 'published'),
     ...metaCandidates(metas, MODIFIED_META, 'modified'),
-    ...Array.from(doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"], [itemprop="uploadDate"]'))
+    // One attribute test per element, the values compared here: a selector per value costs a scan each.
+    ...Array.from(doc.querySelectorAll('[itemprop]'))
+      .filter((el) => MICRODATA_DATES.has(el.getAttribute('itemprop')!))
       .slice(0, 4)
       .map((el) => machine(el.getAttribute('content') ?? el.getAttribute('datetime'), 'microdata', el.getAttribute('itemprop') === 'dateModified' ? 'modified' : 'published', 0.85)),
     urlCandidate(ctx.url),
@@ -354,13 +369,15 @@ function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
   const needPublished = !settled('published');
   if (!needPublished && settled('modified')) return list;
 
-  // The top of the page's visible text: dates of teasers and footers further down are not this article's.
-  const top = visibleText(doc.body, 20_000);
+  // The top of the page's visible text: dates of teasers and footers further down are not this article's. The
+  // date boxes are looked for in the same stretch of the page, in the same walk.
   const monthFirst = writesMonthFirst(ctx.lang);
+  const layout = needPublished ? pageLayout(doc, ctx.siteName) : null;
+  const holders = layout && holderReader(layout, monthFirst);
+  const top = visibleText(doc.body, TOP_TEXT, holders?.visit);
   const read: (Candidate | null)[] = [...textCandidates(top, ctx, monthFirst), ...labelledDates(top, monthFirst)];
-  if (!needPublished) return [...list, ...read.filter(plausible).filter((c) => c.kind === 'modified')];
-  const layout = pageLayout(doc, ctx.siteName);
-  const written = holderCandidates(doc, layout, monthFirst);
+  if (!layout || !holders) return [...list, ...read.filter(plausible).filter((c) => c.kind === 'modified')];
+  const written = holders.found();
   read.push(machine(storyTime(doc, layout)?.getAttribute('datetime'), 'time-element', 'published', 0.7), ...written);
   if (!written.length) read.push(nearHeadline(doc, layout, monthFirst), scriptDate(doc, monthFirst));
   return [...list, ...read.filter(plausible)];

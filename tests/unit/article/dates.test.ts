@@ -61,10 +61,10 @@ describe('findDates', () => {
     const spied = (head: string) => {
       const d = doc(body, head);
       const walker = vi.spyOn(d, 'createTreeWalker');
-      // Text walks (NodeFilter.SHOW_TEXT); the DOM library makes element walks of its own.
-      const walks = () => walker.mock.calls.filter(([, what]) => what === 4).length;
-      // Element walks from the body: the scan for date boxes.
-      const scans = () => walker.mock.calls.filter(([root, what]) => root === d.body && what === 1).length;
+      // Walks over the page's text from the body (NodeFilter.SHOW_TEXT, or with SHOW_ELEMENT when date boxes are
+      // looked for on the way); the DOM library makes element walks of its own.
+      const walks = () => walker.mock.calls.filter(([root, what]) => root === d.body && (what === 4 || what === 5)).length;
+      const scans = () => walker.mock.calls.filter(([root, what]) => root === d.body && what === 5).length;
       return { dates: findDates(d, { url: 'https://news.example/story', lang: 'en', now }), walks, scans };
     };
     // Both times declared: the text is not read at all (it could not win over them).
@@ -77,10 +77,11 @@ describe('findDates', () => {
     expect(one.dates.modified).toMatchObject({ iso: '2026-01-21T16:09:00+05:30', source: 'text' });
     expect(one.walks()).toBeGreaterThan(0);
     expect(one.scans()).toBe(0);
-    // Nothing declared: everything is read.
+    // Nothing declared: everything is read, the text and the date boxes in one walk.
     const none = spied('');
     expect(none.dates.modified?.source).toBe('text');
-    expect(none.scans()).toBeGreaterThan(0);
+    expect(none.scans()).toBe(1);
+    expect(none.walks()).toBe(1);
   });
 
   it('shows a time the page states in UTC in the page’s own zone, so the day is the story’s', () => {
@@ -100,6 +101,13 @@ describe('findDates', () => {
       <article><h1>Lawinen</h1><p class="date-author">Janic Cathomen, 01.12.2021</p><p>Text.</p>
       <div class="comments"><span class="date">3. Dezember 2021</span></div></article>`);
     expect(published(d, 'https://example.ch/x', 'de')).toMatchObject({ iso: '2021-12-01', source: 'text', hasTime: false });
+  });
+
+  it('looks for date boxes only in the top of the page, where the story is, not in what follows a long page', () => {
+    const filler = '<p>Words of the story. </p>'.repeat(1200); // about 24,000 characters
+    const box = '<span class="date">01.12.2021</span>';
+    expect(published(doc(`<h1>Lawinen</h1>${box}${filler}`), 'https://example.ch/x', 'de')?.iso).toBe('2021-12-01');
+    expect(published(doc(`<h1>Lawinen</h1>${filler}<footer>x</footer>${box}`), 'https://example.ch/x', 'de')).toBeNull();
   });
 
   it('reads a date after a label in many languages', () => {
