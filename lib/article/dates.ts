@@ -163,6 +163,7 @@ function isHolder(el: Element): boolean {
 }
 const NOT_THE_STORY = 'footer, aside, nav, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [class*="teaser" i]';
 const HOLDERS_READ = 40;
+const DIGIT = /\d/;
 /** Characters of visible text from the top of the page read for date lines and date boxes. */
 const TOP_TEXT = 20_000;
 
@@ -176,14 +177,14 @@ interface Layout {
 
 function pageLayout(doc: Document, siteName: string | null | undefined): Layout {
   const headline = headlineElement(doc, siteName) ?? doc.querySelector('h1');
-  const paragraphs = doc.querySelectorAll('p').length;
+  const paragraphs = doc.getElementsByTagName('p').length;
   const wrapper = new Map<Element, boolean>();
   // "layoutTwoColumnsRightSidebar", "has-sidebar": a box named like furniture that holds the headline or most of
   // the page's paragraphs is the page's layout around the story, not furniture.
   const isWrapper = (box: Element) => {
     let known = wrapper.get(box);
     if (known === undefined) {
-      known = (headline !== null && box.contains(headline)) || (paragraphs > 0 && box.querySelectorAll('p').length * 2 > paragraphs);
+      known = (headline !== null && box.contains(headline)) || (paragraphs > 0 && box.getElementsByTagName('p').length * 2 > paragraphs);
       wrapper.set(box, known);
     }
     return known;
@@ -200,26 +201,38 @@ function pageLayout(doc: Document, siteName: string | null | undefined): Layout 
 }
 
 /**
- * The first date box of the story: a visitor for the walk over the top of the page (see `dateCandidates`), so the
- * boxes are looked for where the story's text is and not in teasers and footers further down.
+ * The first date box of the story, found from the walk over the top of the page's text (see `dateCandidates`), so
+ * boxes are looked for where the story is and not in teasers and footers further down. A date box holds a digit:
+ * only the elements around text with digits are looked at, each once, outer ones first (the order of a walk over
+ * the elements), which spares looking at every element of the page.
  */
-function holderReader(layout: Layout, monthFirst: boolean): { visit(el: Element): void; found(): Candidate[] } {
+function holderReader(layout: Layout, monthFirst: boolean, root: Element): { onText(text: string, parent: Element): void; found(): Candidate[] } {
   const h1 = layout.headline;
+  const seen = new Set<Element>();
   let read = 0;
   let first: Candidate | null = null;
   let fallback: Candidate | null = null;
+  const look = (el: Element) => {
+    // A date line is a small element; big wrappers named "meta" or "info" are read through their children.
+    if (el.childElementCount > 12 || !isHolder(el)) return;
+    const text = `${el.getAttribute('title') ?? ''} ${el.childElementCount ? visibleText(el, 300) : el.textContent ?? ''}`.slice(0, 300);
+    if (text.length > 250 || !/\d/.test(text)) return;
+    read++;
+    const found = firstTextDate(text, monthFirst);
+    if (!found) return;
+    if (!layout.furniture(el)) first = textDay(found, 0.55);
+    // Some sites put the story itself in a "teaser" or "sidebar" box: a date after the headline still counts, lower.
+    else if (!fallback && h1 && h1.compareDocumentPosition(el) & 4) fallback = textDay(found, 0.5);
+  };
   return {
-    visit(el) {
-      // A date line is a small element; big wrappers named "meta" or "info" are read through their children.
-      if (first || read >= HOLDERS_READ || el.childElementCount > 12 || !isHolder(el)) return;
-      const text = `${el.getAttribute('title') ?? ''} ${el.childElementCount ? visibleText(el, 300) : el.textContent ?? ''}`.slice(0, 300);
-      if (text.length > 250 || !/\d/.test(text)) return;
-      read++;
-      const found = firstTextDate(text, monthFirst);
-      if (!found) return;
-      if (!layout.furniture(el)) first = textDay(found, 0.55);
-      // Some sites put the story itself in a "teaser" or "sidebar" box: a date after the headline still counts, lower.
-      else if (!fallback && h1 && h1.compareDocumentPosition(el) & 4) fallback = textDay(found, 0.5);
+    onText(text, parent) {
+      if (first || read >= HOLDERS_READ || !DIGIT.test(text)) return;
+      const fresh: Element[] = [];
+      for (let el: Element | null = parent; el && el !== root && !seen.has(el); el = el.parentElement) {
+        seen.add(el);
+        fresh.push(el);
+      }
+      for (let k = fresh.length - 1; k >= 0 && !first && read < HOLDERS_READ; k--) look(fresh[k]);
     },
     found: () => (first ? [first] : fallback ? [fallback] : []),
   };
@@ -289,7 +302,9 @@ function labelledDates(text: string, monthFirst: boolean): Candidate[] {
   for (const [label, kind] of [[PUBLISHED_LABEL, 'published'], [MODIFIED_LABEL, 'modified'], [PASSIVE_LABEL, 'published']] as const) {
     if (kind === 'published' && label === PASSIVE_LABEL && out.some((c) => c.kind === 'published')) continue;
     label.lastIndex = 0;
-    for (const m of Array.from(text.matchAll(label)).slice(0, 5)) {
+    let tried = 0;
+    for (const m of text.matchAll(label)) {
+      if (++tried > 5) break;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
       const found = firstTextDate(after, monthFirst);
       if (!found || after.indexOf(found.raw) > 20) continue;
@@ -306,8 +321,8 @@ const SCRIPT_DATE = /["'](?:datePublished|publishedDate|published_at|publishedAt
 /** A publication date in a page's own script data (app state, analytics), when nothing visible or declared has one. */
 function scriptDate(doc: Document, monthFirst: boolean): Candidate | null {
   let budget = 300_000;
-  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
-    if (/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.hasAttribute('src') || /ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const text = script.textContent ?? '';
     budget -= text.length;
     if (budget < 0) break;
@@ -373,8 +388,8 @@ function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
   // date boxes are looked for in the same stretch of the page, in the same walk.
   const monthFirst = writesMonthFirst(ctx.lang);
   const layout = needPublished ? pageLayout(doc, ctx.siteName) : null;
-  const holders = layout && holderReader(layout, monthFirst);
-  const top = visibleText(doc.body, TOP_TEXT, holders?.visit);
+  const holders = layout && doc.body ? holderReader(layout, monthFirst, doc.body) : null;
+  const top = visibleText(doc.body, TOP_TEXT, holders?.onText);
   const read: (Candidate | null)[] = [...textCandidates(top, ctx, monthFirst), ...labelledDates(top, monthFirst)];
   if (!layout || !holders) return [...list, ...read.filter(plausible).filter((c) => c.kind === 'modified')];
   const written = holders.found();

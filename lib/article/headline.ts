@@ -1,5 +1,5 @@
 import { metaTags } from '@/lib/article/meta-tags';
-import { CJK_CHAR } from '@/lib/article/text';
+import { CJK_CHAR, hasToken } from '@/lib/article/text';
 
 /** An element's text with white space collapsed. */
 export const headingText = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -45,9 +45,11 @@ export function headlineElement(doc: Document, siteName?: string | null): Elemen
 }
 
 function findHeadline(doc: Document, siteName?: string | null): Element | null {
-  const own = doc.querySelector('article h1, main h1, h1[itemprop~="headline" i]');
+  // The page's <h1>s are listed once (a selector like "article h1" would scan every element of the page).
+  const all = Array.from(doc.getElementsByTagName('h1'));
+  const own = all.find((h1) => h1.closest('article, main') !== null || hasToken(h1.getAttribute('itemprop'), 'headline'));
   if (own && isHeadline(own, siteName)) return own;
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h1) => !isLogo(h1));
+  const h1s = all.filter((h1) => !isLogo(h1));
   const title = `${metaTags(doc).get('og:title') ?? ''} ${doc.title}`.replace(/\s+/g, ' ').toLowerCase();
   const repeated = (headings: Element[]) => {
     let best: Element | null = null;
@@ -62,5 +64,5 @@ function findHeadline(doc: Document, siteName?: string | null): Element | null {
   if (best) return best;
   if (h1s.length === 1 && looksLikeHeadline(headingText(h1s[0]), siteName)) return h1s[0];
   // Some pages keep <h1> for a hidden site name and set the story's headline in an <h2> the title repeats.
-  return repeated(Array.from(doc.querySelectorAll('h2')));
+  return repeated(Array.from(doc.getElementsByTagName('h2')));
 }

@@ -38,7 +38,9 @@ export function jsonLdNodes(doc: Document): LdNode[] {
 
 function parseJsonLd(doc: Document): LdNode[] {
   const out: LdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  // The page's scripts by tag, their type tested here: an attribute selector would test every element of the page.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const text = script.textContent;
     if (!text || text.length > 2_000_000) continue;
     try {

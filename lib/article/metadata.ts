@@ -3,7 +3,7 @@ import { hostOf } from '@/lib/article/host';
 import { headingText, headlineElement, isLogo, looksLikeHeadline } from '@/lib/article/headline';
 import { firstTag, metaTags } from '@/lib/article/meta-tags';
 import { cleanByline, findByline } from '@/lib/article/byline';
-import { CJK_CHAR, languageTag } from '@/lib/article/text';
+import { CJK_CHAR, hasToken, languageTag } from '@/lib/article/text';
 
 export interface PageMetadata {
   title: string;
@@ -69,6 +69,12 @@ function h1Text(doc: Document, siteName: string | null): string | undefined {
   return h1s.length === 1 ? h1s[0] : undefined;
 }
 
+/** The address of the page's first <link rel="…"> of this kind (links listed by tag: no scan of every element). */
+function linkTo(doc: Document, rel: string): string | undefined {
+  const link = Array.from(doc.getElementsByTagName('link')).find((l) => hasToken(l.getAttribute('rel'), rel));
+  return link?.getAttribute('href') ?? undefined;
+}
+
 /** Page-level metadata from JSON-LD, meta tags and markup. Reads `doc` without changing it. */
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const tags = metaTags(doc);
@@ -100,13 +106,13 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const dirAttr = (html?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i.test(lang) ? 'rtl' : lang ? 'ltr' : null;
   const canonical =
-    absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined, url) ??
+    absolute(linkTo(doc, 'canonical'), url) ??
     absolute(meta('og:url'), url) ??
     url;
   const leadImage =
     absolute(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), url) ??
     absolute(ldString(art?.image, 'url'), url) ??
-    absolute(doc.querySelector('link[rel~="image_src" i]')?.getAttribute('href') ?? undefined, url);
+    absolute(linkTo(doc, 'image_src'), url);
   const description = meta('description', 'og:description', 'twitter:description') ?? ldString(art?.description) ?? null;
   return {
     title,

@@ -104,6 +104,13 @@ export function languageTag(raw: string | null | undefined): string | null {
   }
 }
 
+/** True when the space-separated attribute value `value` has `token`, ignoring case (what the selector `[attr~="token" i]` tests). */
+export function hasToken(value: string | null, token: string): boolean {
+  if (!value) return false;
+  const wanted = token.toLowerCase();
+  return value.toLowerCase().split(/[ \t\n\r\f]+/).includes(wanted);
+}
+
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const NON_SPACE = /\S/;
 /** White space other than a single plain space. */
@@ -112,29 +119,28 @@ const INNER_SPACE = /\s\s|[^\S ]/;
 /**
  * The words a reader sees in `root` (not its scripts' or styles' source), up to `limit` characters. Runs of white
  * space become one space, and text from separate nodes is kept apart ("…luzes</h1><p>22/11/2020" is not one word):
- * indentation must not use up the limit, and a date must not be glued to the headline before it. `visit`, when
- * given, is shown each element on the way, in document order, up to where the text reaches the limit: callers that
- * look for elements in the same stretch of the page need no walk of their own.
+ * indentation must not use up the limit, and a date must not be glued to the headline before it. `onText`, when
+ * given, is shown each piece of text with its element, in document order: callers that look for elements in the
+ * same stretch of the page need no walk of their own.
  */
-export function visibleText(root: Node | null | undefined, limit: number, visit?: (el: Element) => void): string {
+export function visibleText(root: Node | null | undefined, limit: number, onText?: (text: string, parent: Element) => void): string {
   if (!root) return '';
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, visit ? 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */ : 4 /* SHOW_TEXT */);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
   let length = -1;
   for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
-    if (visit && node.nodeType === 1) {
-      visit(node as Element);
-      continue;
-    }
     const raw = node.nodeValue ?? '';
     // Most text nodes of a page are indentation between tags: skipped before anything else is looked at.
-    if (!NON_SPACE.test(raw) || NOT_TEXT.has(node.parentElement?.tagName ?? '')) continue;
+    if (!NON_SPACE.test(raw)) continue;
+    const parent = node.parentElement;
+    if (!parent || NOT_TEXT.has(parent.tagName)) continue;
     // Trimmed first: most lines then have no run of white space left to collapse, and the test allocates nothing.
     let text = raw.trim();
     if (INNER_SPACE.test(text)) text = text.replace(/\s+/g, ' ');
     parts.push(text);
     length += text.length + 1;
+    onText?.(text, parent);
   }
   return parts.join(' ').slice(0, limit);
 }

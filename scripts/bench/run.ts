@@ -140,7 +140,7 @@ async function main() {
   add('Extraction, whole pipeline, cold (first call in the tab)', coldS, stat(bareCold));
   add('Extraction, whole pipeline, warm', warmS, stat(bareWarm));
   const metaS = stat(metaPass);
-  add('Metadata pass (metadata + dates), per page: median of 5 runs, each after a GC', metaS, null);
+  add('Metadata pass (metadata + dates) on a fresh copy after detection, as extraction runs it: median of 5 runs', metaS, null);
   // Where the warm time goes, beside bare Readability's clone + parse on the same pages.
   const stageNames = ['clone', 'detect', 'meta', 'body', 'pre', 'readability', 'post', 'sanitize', 'summary', 'total'];
   const stageRows = stageNames.map((k) => {

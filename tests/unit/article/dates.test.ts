@@ -61,10 +61,11 @@ describe('findDates', () => {
     const spied = (head: string) => {
       const d = doc(body, head);
       const walker = vi.spyOn(d, 'createTreeWalker');
-      // Walks over the page's text from the body (NodeFilter.SHOW_TEXT, or with SHOW_ELEMENT when date boxes are
-      // looked for on the way); the DOM library makes element walks of its own.
-      const walks = () => walker.mock.calls.filter(([root, what]) => root === d.body && (what === 4 || what === 5)).length;
-      const scans = () => walker.mock.calls.filter(([root, what]) => root === d.body && what === 5).length;
+      // Walks over the page's text from the body (NodeFilter.SHOW_TEXT); the DOM library makes walks of its own.
+      const walks = () => walker.mock.calls.filter(([root, what]) => root === d.body && what === 4).length;
+      // Date boxes are looked for around the text with digits; the box's own text is then read.
+      const boxes = vi.spyOn(d.querySelector('p.date')!, 'getAttribute');
+      const scans = () => boxes.mock.calls.filter(([name]) => name === 'class').length;
       return { dates: findDates(d, { url: 'https://news.example/story', lang: 'en', now }), walks, scans };
     };
     // Both times declared: the text is not read at all (it could not win over them).
@@ -80,7 +81,7 @@ describe('findDates', () => {
     // Nothing declared: everything is read, the text and the date boxes in one walk.
     const none = spied('');
     expect(none.dates.modified?.source).toBe('text');
-    expect(none.scans()).toBe(1);
+    expect(none.scans()).toBeGreaterThan(0);
     expect(none.walks()).toBe(1);
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '@/lib/article/text';
+import { hasToken, visibleText } from '@/lib/article/text';
 
 const body = (html: string) => new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html').body;
 
@@ -18,13 +18,20 @@ describe('visibleText', () => {
     expect(visibleText(null, 10)).toBe('');
   });
 
-  it('shows the visitor the elements on the way, in document order, up to where the text reaches the limit', () => {
-    const root = body('<div id="a"><span id="b">one</span></div><p id="c">two</p><p id="d">three</p><p id="e">four</p>');
+  it('shows each piece of text with its element, in document order, up to the limit', () => {
+    const root = body('<div id="a">one <span id="b">two</span></div><script>skip()</script><p id="c">three</p><p id="d">four</p>');
     const seen: string[] = [];
-    expect(visibleText(root, 7, (el) => seen.push(el.id))).toBe('one two');
-    expect(seen).toEqual(['a', 'b', 'c']);
-    const all: string[] = [];
-    visibleText(root, 1000, (el) => all.push(el.id));
-    expect(all).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(visibleText(root, 13, (text, el) => seen.push(`${el.id}:${text}`))).toBe('one two three');
+    expect(seen).toEqual(['a:one', 'b:two', 'c:three']);
+  });
+});
+
+describe('hasToken', () => {
+  it('tests a space-separated attribute value for a token, ignoring case, as [attr~="token" i] does', () => {
+    expect(hasToken('Canonical', 'canonical')).toBe(true);
+    expect(hasToken('alternate\tCANONICAL\n', 'canonical')).toBe(true);
+    expect(hasToken('noncanonical canonical-url', 'canonical')).toBe(false);
+    expect(hasToken(null, 'canonical')).toBe(false);
+    expect(hasToken('', 'canonical')).toBe(false);
   });
 });
