@@ -3,8 +3,8 @@
  * the headline, else authors marked up anywhere on the page.
  */
 import { ldString, type LdNode } from '@/lib/article/json-ld';
-import { firstTag } from '@/lib/article/meta-tags';
-import { visibleText } from '@/lib/article/text';
+import { firstTag, microdata } from '@/lib/article/meta-tags';
+import { hasToken, visibleText } from '@/lib/article/text';
 import { firstTextDate } from '@/lib/article/text-dates';
 
 function authorOf(node: LdNode | undefined): string | undefined {
@@ -58,7 +58,12 @@ const PROFILE_LINK = /profil|beiträge|posts|articles|artikel|→|»/i;
 /** Authors marked up in the page: schema.org microdata (itemprop=author, its name) or rel=author links. */
 function markupAuthor(doc: Document): string | undefined {
   const names = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="author" i], a[rel~="author" i]')).slice(0, 6)) {
+  // In document order, as the selector '[itemprop~="author" i], a[rel~="author" i]' lists them (the page's microdata
+  // is listed once for dates and bylines; one attribute selector less to test on every element).
+  const marked = microdata(doc).filter((el) => hasToken(el.getAttribute('itemprop'), 'author'));
+  const linked = Array.from(doc.querySelectorAll('a[rel~="author" i]')).filter((a) => !marked.includes(a));
+  const authors = [...marked, ...linked].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  for (const el of authors.slice(0, 6)) {
     const nameEl = el.querySelector('[itemprop~="name" i]') ?? el;
     const v = (nameEl.getAttribute('content') ?? nameEl.getAttribute('value') ?? nameEl.textContent ?? '').replace(/\s+/g, ' ').trim();
     // Author boxes also link "View my complete profile" / "Alle Beiträge von …" with rel=author.

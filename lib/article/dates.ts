@@ -2,7 +2,7 @@ import { articleNode, jsonLdNodes } from '@/lib/article/json-ld';
 import type { DateSource, PageDate } from '@/lib/article/types';
 import { firstTextDate, writesMonthFirst, type TextDay } from '@/lib/article/text-dates';
 import { headlineElement } from '@/lib/article/headline';
-import { metaTags } from '@/lib/article/meta-tags';
+import { metaTags, microdata } from '@/lib/article/meta-tags';
 import { hostOf } from '@/lib/article/host';
 import { inZone, pageZone } from '@/lib/article/page-zone';
 import { visibleText } from '@/lib/article/text';
@@ -373,7 +373,7 @@ function dateCandidates(doc: Document, ctx: DateContext): Candidate[] {
     ...metaCandidates(metas, PUBLISHED_META, 'published'),
     ...metaCandidates(metas, MODIFIED_META, 'modified'),
     // One attribute test per element, the values compared here: a selector per value costs a scan each.
-    ...Array.from(doc.querySelectorAll('[itemprop]'))
+    ...microdata(doc)
       .filter((el) => MICRODATA_DATES.has(el.getAttribute('itemprop')!))
       .slice(0, 4)
       .map((el) => machine(el.getAttribute('content') ?? el.getAttribute('datetime'), 'microdata', el.getAttribute('itemprop') === 'dateModified' ? 'modified' : 'published', 0.85)),

@@ -29,6 +29,18 @@ function readTags(doc: Document): Map<string, string> {
   return tags;
 }
 
+const marked = new WeakMap<Document, Element[]>();
+
+/** The page's elements with an `itemprop` (microdata), in document order: listed once for dates and bylines. */
+export function microdata(doc: Document): Element[] {
+  let list = marked.get(doc);
+  if (!list) {
+    list = Array.from(doc.querySelectorAll('[itemprop]'));
+    marked.set(doc, list);
+  }
+  return list;
+}
+
 /** The first of `keys` the page has a value for. */
 export function firstTag(tags: Map<string, string>, ...keys: string[]): string | undefined {
   for (const key of keys) {

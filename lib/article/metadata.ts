@@ -69,10 +69,9 @@ function h1Text(doc: Document, siteName: string | null): string | undefined {
   return h1s.length === 1 ? h1s[0] : undefined;
 }
 
-/** The address of the page's first <link rel="…"> of this kind (links listed by tag: no scan of every element). */
-function linkTo(doc: Document, rel: string): string | undefined {
-  const link = Array.from(doc.getElementsByTagName('link')).find((l) => hasToken(l.getAttribute('rel'), rel));
-  return link?.getAttribute('href') ?? undefined;
+/** The address of the first of the page's <link>s of this kind (listed by tag: no scan of every element). */
+function linkTo(links: Element[], rel: string): string | undefined {
+  return links.find((l) => hasToken(l.getAttribute('rel'), rel))?.getAttribute('href') ?? undefined;
 }
 
 /** Page-level metadata from JSON-LD, meta tags and markup. Reads `doc` without changing it. */
@@ -105,14 +104,15 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const lang = languageTag(html?.getAttribute('lang') || meta('og:locale', 'language', 'content-language'));
   const dirAttr = (html?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i.test(lang) ? 'rtl' : lang ? 'ltr' : null;
+  const links = Array.from(doc.getElementsByTagName('link'));
   const canonical =
-    absolute(linkTo(doc, 'canonical'), url) ??
+    absolute(linkTo(links, 'canonical'), url) ??
     absolute(meta('og:url'), url) ??
     url;
   const leadImage =
     absolute(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), url) ??
     absolute(ldString(art?.image, 'url'), url) ??
-    absolute(linkTo(doc, 'image_src'), url);
+    absolute(linkTo(links, 'image_src'), url);
   const description = meta('description', 'og:description', 'twitter:description') ?? ldString(art?.description) ?? null;
   return {
     title,

@@ -107,12 +107,13 @@ export function languageTag(raw: string | null | undefined): string | null {
 /** True when the space-separated attribute value `value` has `token`, ignoring case (what the selector `[attr~="token" i]` tests). */
 export function hasToken(value: string | null, token: string): boolean {
   if (!value) return false;
+  const lower = value.toLowerCase();
   const wanted = token.toLowerCase();
-  return value.toLowerCase().split(/[ \t\n\r\f]+/).includes(wanted);
+  // Most values do not hold the word at all: the split is left for those that do.
+  return lower.includes(wanted) && lower.split(/[ \t\n\r\f]+/).includes(wanted);
 }
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const NON_SPACE = /\S/;
 /** White space other than a single plain space. */
 const INNER_SPACE = /\s\s|[^\S ]/;
 
@@ -130,13 +131,12 @@ export function visibleText(root: Node | null | undefined, limit: number, onText
   const parts: string[] = [];
   let length = -1;
   for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
-    const raw = node.nodeValue ?? '';
-    // Most text nodes of a page are indentation between tags: skipped before anything else is looked at.
-    if (!NON_SPACE.test(raw)) continue;
+    // Most text nodes of a page are indentation between tags: skipped before anything else is looked at. Trimmed
+    // first, most lines then have no run of white space left to collapse (and the test allocates nothing).
+    let text = (node.nodeValue ?? '').trim();
+    if (!text) continue;
     const parent = node.parentElement;
     if (!parent || NOT_TEXT.has(parent.tagName)) continue;
-    // Trimmed first: most lines then have no run of white space left to collapse, and the test allocates nothing.
-    let text = raw.trim();
     if (INNER_SPACE.test(text)) text = text.replace(/\s+/g, ' ');
     parts.push(text);
     length += text.length + 1;

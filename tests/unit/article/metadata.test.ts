@@ -87,6 +87,9 @@ describe('readMetadata', () => {
     expect(byline('', '<h1>Neue Modelle kommen im Herbst</h1><div class="info"><h5>Datum: </h5>03.11.2021 <br><h5>Autor: </h5>Peter Maahn</div>')).toBe('Peter Maahn');
     expect(byline('<meta name="author" content="@NatGeoUK">', '<h1>Goats on the cliffs of Wales</h1><p>Text.</p>')).toBeNull();
     expect(byline('', '<h1>My diary entry for today</h1><p>Text.</p><div class="profile"><a rel="author" href="/u/1">T. V. Raman</a><a rel="author" href="/u/1">View my complete profile</a></div>')).toBe('T. V. Raman');
+    // Authors marked up as microdata and as rel=author links, in the order the page gives them.
+    const credits = '<footer class="credits"><a rel="Author" href="/u/2">Bo Chen</a> and <span itemprop="contributor author"><span itemprop="name">Ann Lee</span></span></footer>';
+    expect(byline('', `<h1>A long day at the harbour</h1><p>Text.</p>${credits}`)).toBe('Bo Chen, Ann Lee');
     expect(cleanByline('Über Luis Holuch', null)).toBe('Luis Holuch');
     expect(cleanByline('Articles by Juliette Carreiro', null)).toBe('Juliette Carreiro');
     expect(cleanByline('Maria &amp; Katerina', null)).toBe('Maria & Katerina');
