@@ -216,7 +216,7 @@ function holderReader(layout: Layout, monthFirst: boolean, root: Element): { onT
     // A date line is a small element; big wrappers named "meta" or "info" are read through their children.
     if (el.childElementCount > 12 || !isHolder(el)) return;
     const text = `${el.getAttribute('title') ?? ''} ${el.childElementCount ? visibleText(el, 300) : el.textContent ?? ''}`.slice(0, 300);
-    if (text.length > 250 || !/\d/.test(text)) return;
+    if (text.length > 250 || !DIGIT.test(text)) return;
     read++;
     const found = firstTextDate(text, monthFirst);
     if (!found) return;

@@ -29,6 +29,7 @@ function readTags(doc: Document): Map<string, string> {
   return tags;
 }
 
+// Cached per working copy, like the tags above.
 const marked = new WeakMap<Document, Element[]>();
 
 /** The page's elements with an `itemprop` (microdata), in document order: listed once for dates and bylines. */

@@ -104,7 +104,7 @@ export function languageTag(raw: string | null | undefined): string | null {
   }
 }
 
-/** True when the space-separated attribute value `value` has `token`, ignoring case (what the selector `[attr~="token" i]` tests). */
+/** True when the space-separated attribute value `value` has `token`, ignoring case (what `[attr~="token" i]` tests). */
 export function hasToken(value: string | null, token: string): boolean {
   if (!value) return false;
   const lower = value.toLowerCase();
