@@ -17,7 +17,7 @@ export function metaTags(doc: Document): Map<string, string> {
 
 function readTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta')) {
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
     // `value` is what some saved and re-served pages carry instead of `content`.
     const value = (el.getAttribute('content') ?? el.getAttribute('value'))?.trim();
     if (!value) continue;
