@@ -206,7 +206,7 @@ function pageLayout(doc: Document, siteName: string | null | undefined): Layout 
  * only the elements around text with digits are looked at, each once, outer ones first (the order of a walk over
  * the elements), which spares looking at every element of the page.
  */
-function holderReader(layout: Layout, monthFirst: boolean, root: Element): { onText(text: string, parent: Element): void; found(): Candidate[] } {
+function holderReader(layout: Layout, monthFirst: boolean, root: Element): { onText(text: string, node: Node): void; found(): Candidate[] } {
   const h1 = layout.headline;
   const seen = new Set<Element>();
   let read = 0;
@@ -225,10 +225,10 @@ function holderReader(layout: Layout, monthFirst: boolean, root: Element): { onT
     else if (!fallback && h1 && h1.compareDocumentPosition(el) & 4) fallback = textDay(found, 0.5);
   };
   return {
-    onText(text, parent) {
+    onText(text, node) {
       if (first || read >= HOLDERS_READ || !DIGIT.test(text)) return;
       const fresh: Element[] = [];
-      for (let el: Element | null = parent; el && el !== root && !seen.has(el); el = el.parentElement) {
+      for (let el: Element | null = node.parentElement; el && el !== root && !seen.has(el); el = el.parentElement) {
         seen.add(el);
         fresh.push(el);
       }

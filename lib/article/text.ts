@@ -117,17 +117,33 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** White space other than a single plain space. */
 const INNER_SPACE = /\s\s|[^\S ]/;
 
+/** The text of the HTML scripts, styles, noscripts and templates in `root`: source, not words a reader sees. */
+function codeText(root: Element): Set<Node> {
+  const code = new Set<Node>();
+  for (const tag of ['script', 'style', 'noscript', 'template']) {
+    for (const el of Array.from(root.getElementsByTagName(tag))) {
+      if (!NOT_TEXT.has(el.tagName)) continue; // an SVG <style> or <script> keeps its lower-case name
+      for (let child = el.firstChild; child; child = child.nextSibling) code.add(child);
+    }
+  }
+  return code;
+}
+
+/** Walks this long list the page's code once, instead of asking each piece of text for its element. */
+const LONG_READ = 2_000;
+
 /**
  * The words a reader sees in `root` (not its scripts' or styles' source), up to `limit` characters. Runs of white
  * space become one space, and text from separate nodes is kept apart ("…luzes</h1><p>22/11/2020" is not one word):
  * indentation must not use up the limit, and a date must not be glued to the headline before it. `onText`, when
- * given, is shown each piece of text with its element, in document order: callers that look for elements in the
- * same stretch of the page need no walk of their own.
+ * given, is shown each piece of text and its node, in document order: callers that look for elements in the same
+ * stretch of the page need no walk of their own.
  */
-export function visibleText(root: Node | null | undefined, limit: number, onText?: (text: string, parent: Element) => void): string {
+export function visibleText(root: Node | null | undefined, limit: number, onText?: (text: string, node: Node) => void): string {
   if (!root) return '';
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const code = limit >= LONG_READ && root.nodeType === 1 && !NOT_TEXT.has((root as Element).tagName) ? codeText(root as Element) : null;
   const parts: string[] = [];
   let length = -1;
   for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
@@ -135,12 +151,11 @@ export function visibleText(root: Node | null | undefined, limit: number, onText
     // first, most lines then have no run of white space left to collapse (and the test allocates nothing).
     let text = (node.nodeValue ?? '').trim();
     if (!text) continue;
-    const parent = node.parentElement;
-    if (!parent || NOT_TEXT.has(parent.tagName)) continue;
+    if (code ? code.has(node) : NOT_TEXT.has(node.parentElement?.tagName ?? '')) continue;
     if (INNER_SPACE.test(text)) text = text.replace(/\s+/g, ' ');
     parts.push(text);
     length += text.length + 1;
-    onText?.(text, parent);
+    onText?.(text, node);
   }
   return parts.join(' ').slice(0, limit);
 }

@@ -12,16 +12,22 @@ describe('visibleText', () => {
     expect(visibleText(root, 1000)).toBe('Os luzes do 22/11/2020 Tab and end');
   });
 
+  it('leaves out the same code on long reads (which list it first) as on short ones', () => {
+    const root = body('<svg><style>.a{fill:red}</style></svg><script>x()</script><noscript>Enable it</noscript><p>Words</p><style>p{}</style>');
+    expect(visibleText(root, 100)).toBe('.a{fill:red} Words');
+    expect(visibleText(root, 5000)).toBe('.a{fill:red} Words');
+  });
+
   it('stops at the limit', () => {
     const root = body('<p>one</p><p>two</p><p>three</p>');
     expect(visibleText(root, 6)).toBe('one tw');
     expect(visibleText(null, 10)).toBe('');
   });
 
-  it('shows each piece of text with its element, in document order, up to the limit', () => {
+  it('shows each piece of text with its node, in document order, up to the limit', () => {
     const root = body('<div id="a">one <span id="b">two</span></div><script>skip()</script><p id="c">three</p><p id="d">four</p>');
     const seen: string[] = [];
-    expect(visibleText(root, 13, (text, el) => seen.push(`${el.id}:${text}`))).toBe('one two three');
+    expect(visibleText(root, 13, (text, node) => seen.push(`${node.parentElement?.id}:${text}`))).toBe('one two three');
     expect(seen).toEqual(['a:one', 'b:two', 'c:three']);
   });
 });
