@@ -246,7 +246,8 @@ function textDay(found: { year: number; month: number; day: number; raw: string 
 /**
  * A date in a short line (byline, date line) or opening a longer one (a dateline) is the story's; a date inside
  * prose is what the story is about ("the qualifiers on 4 and 5 March"). Lines are tried as a whole (a date may be
- * split over elements) and then text node by text node (a dateline may follow a standfirst in the same box).
+ * split over elements) and then text node by text node (a dateline may follow a standfirst in the same box). `whole`
+ * is the line's visible text, as the caller read it.
  */
 function dateLine(el: Element, whole: string, monthFirst: boolean): TextDay | null {
   const found = firstTextDate(whole, monthFirst);

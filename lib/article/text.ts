@@ -129,7 +129,7 @@ function codeText(root: Element): Set<Node> {
   return code;
 }
 
-/** Walks this long list the page's code once, instead of asking each piece of text for its element. */
+/** Reads of at least this many characters list the page's code once instead of asking each text for its element. */
 const LONG_READ = 2_000;
 
 /**
