@@ -27,10 +27,32 @@ const MONTH_NAMES: string[][] = [
   ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'δεκεμβρίου'],
 ];
 
-const MONTH = new Map<string, number>();
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => MONTH.set(n, i + 1)));
+// More languages, as news pages print their dates: Turkish ("7 Ekim 2020"), Romanian, Indonesian, Scandinavian,
+// Czech, Slovak, Bosnian/Serbian, Ukrainian and Finnish forms the list above lacks; Arabic, with the Gregorian names of
+// Egypt and the Gulf, the Maghreb's and the Levant's own ("24 نيسان / أبريل 2020"); Hebrew, also written with "ב" ("in").
+const MORE_MONTH_NAMES: string[][] = [
+  ['ocak', 'ianuarie', 'ledna', 'januára', 'січня', 'tammikuuta', 'يناير', 'جانفي', 'كانون الثاني', 'ינואר'],
+  ['şubat', 'februarie', 'února', 'februára', 'лютого', 'helmikuuta', 'فبراير', 'فيفري', 'شباط', 'פברואר'],
+  ['mart', 'martie', 'maret', 'března', 'березня', 'maaliskuuta', 'مارس', 'آذار', 'اذار', 'מרץ'],
+  ['nisan', 'aprilie', 'dubna', 'apríla', 'квітня', 'huhtikuuta', 'أبريل', 'إبريل', 'ابريل', 'أفريل', 'افريل', 'نيسان', 'אפריל'],
+  ['mayıs', 'května', 'mája', 'травня', 'toukokuuta', 'مايو', 'ماي', 'أيار', 'ايار', 'מאי'],
+  ['haziran', 'iunie', 'června', 'júna', 'червня', 'kesäkuuta', 'يونيو', 'يونيه', 'جوان', 'حزيران', 'יוני'],
+  ['temmuz', 'iulie', 'července', 'júla', 'липня', 'heinäkuuta', 'يوليو', 'يوليه', 'يوليوز', 'جويلية', 'تموز', 'יולי'],
+  ['ağustos', 'agustus', 'augusti', 'srpna', 'augusta', 'серпня', 'elokuuta', 'أغسطس', 'اغسطس', 'أوت', 'اوت', 'غشت', 'آب', 'אוגוסט'],
+  ['eylül', 'septembrie', 'září', 'septembra', 'septembar', 'вересня', 'syyskuuta', 'سبتمبر', 'شتنبر', 'أيلول', 'ايلول', 'ספטמבר'],
+  ['ekim', 'octombrie', 'října', 'októbra', 'oktobar', 'жовтня', 'lokakuuta', 'أكتوبر', 'اكتوبر', 'تشرين الأول', 'אוקטובר'],
+  ['kasım', 'noiembrie', 'listopadu', 'novembra', 'novembar', 'marraskuuta', 'نوفمبر', 'نونبر', 'تشرين الثاني', 'נובמבר'],
+  ['aralık', 'desember', 'decembrie', 'prosince', 'decembra', 'decembar', 'грудня', 'joulukuuta', 'ديسمبر', 'دجنبر', 'كانون الأول', 'דצמבר'],
+];
+MORE_MONTH_NAMES.forEach((names) => names.filter((n) => /[\u05d0-\u05ea]/.test(n)).forEach((n) => names.push(`ב${n}`)));
 
-const NAME = `(?<n>${Array.from(MONTH.keys()).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH = new Map<string, number>();
+for (const list of [MONTH_NAMES, MORE_MONTH_NAMES]) list.forEach((names, i) => names.forEach((n) => MONTH.set(n, i + 1)));
+
+const NAMES = Array.from(MONTH.keys()).sort((a, b) => b.length - a.length).join('|');
+const NAME = `(?<n>${NAMES})\\.?`;
+/** A second name for the same month ("نيسان / أبريل": the Levant's name and Egypt's). */
+const ALSO = `(?:\\s*/\\s*(?:${NAMES}))?`;
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
 
@@ -41,7 +63,7 @@ const PATTERNS: RegExp[] = [
   // 2020年7月3日, 2020년 7월 3일
   new RegExp(`(?<y>(?:19|20)\\d{2})\\s*[年년]\\s*(?<m>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]`, 'u'),
   // 16. Oktober 2019, 5 October 2025, 5 de octubre de 2025, 9 oktober 2020, 1er mai 2020
-  new RegExp(`${L}(?<d>\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?${NAME}\\s*(?:de\\s+|del\\s+)?,?\\s*(?<y>(?:19|20)\\d{2})${R}`, 'iu'),
+  new RegExp(`${L}(?<d>\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?${NAME}${ALSO}\\s*(?:de\\s+|del\\s+)?,?\\s*(?<y>(?:19|20)\\d{2})${R}`, 'iu'),
   // October 5, 2025; Oct. 5th 2025
   new RegExp(`${L}${NAME}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d{2})${R}`, 'iu'),
   // 16.10.2019, 22/11/2020, 10-16-2019 (order by language and by values), 16.10.19, 26 | 01 | 2022

@@ -25,6 +25,17 @@ describe('firstTextDate', () => {
     ['2019-10-16 | Botschaft', false, '2019-10-16'],
     ['17 сентября 2021', false, '2021-09-17'],
     ['26 | 01 | 2022 Schweiz | Praxis', false, '2022-01-26'],
+    // Arabic: Egypt's Gregorian names, and the Levant's name with Egypt's beside it.
+    ['القاهرة: الأربعاء، 07 أكتوبر 2020 12:19 م', false, '2020-10-07'],
+    ['تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً', false, '2020-04-24'],
+    ['1 ماي 2018', false, '2018-05-01'],
+    ['7 Ekim 2020 Çarşamba', false, '2020-10-07'],
+    ['15 Şubat 2021', false, '2021-02-15'],
+    ['7 באוקטובר 2020', false, '2020-10-07'],
+    ['20 серпня 2021', false, '2021-08-20'],
+    ['12. října 2019', false, '2019-10-12'],
+    ['14. lokakuuta 2020', false, '2020-10-14'],
+    ['3 martie 2020', false, '2020-03-03'],
   ])('reads %j', (text, monthFirst, iso) => {
     const d = firstTextDate(text, monthFirst);
     expect(d && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`).toBe(iso);
