@@ -291,7 +291,8 @@ function nearHeadline(doc: Document, layout: Layout, monthFirst: boolean): Candi
 
 // "Veröffentlicht am 6. Mai 2014", "Published on August 19, 2019", "Datum: 03.11.2021", "Publié le 3 juin 2020".
 const PUBLISHED_LABEL = /(?:published|posted|created|first published|date|veröffentlicht|erstellt|geschrieben|datum|(?:presse)?(?:mitteilung|meldung) vom|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publicerad|опубликовано)(?:\s+(?:on|am|le|el|il|em|op|dnia))?\s*:?\s*/giu;
-const MODIFIED_LABEL = /(?:updated|last updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено)(?:\s+(?:on|am|le|el|il|em|op))?\s*:?\s*/giu;
+// German also labels the time of the last change with a noun: "Letzte Änderung: 14.01.2022", "Stand: 14.01.2022 09:25 Uhr".
+const MODIFIED_LABEL = /(?:updated|last updated|modified|aktualisiert|geändert|(?:letzte\s+)?(?:änderung|aktualisierung)|(?<!\p{L})stand(?=\s*:|\s)|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено)(?:\s+(?:on|am|le|el|il|em|op|vom))?\s*:?\s*/giu;
 
 // German blogs' "… wurde am 19. Mai 2010 um 23:03 Uhr gepostet" ("was posted on"): the label is the verb after the date.
 const PASSIVE_LABEL = /wurde(?:\s+\p{L}+)?\s+am\s+/giu;

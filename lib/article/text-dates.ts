@@ -66,8 +66,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${L}(?<d>\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?${NAME}${ALSO}\\s*(?:de\\s+|del\\s+)?,?\\s*(?<y>(?:19|20)\\d{2})${R}`, 'iu'),
   // October 5, 2025; Oct. 5th 2025
   new RegExp(`${L}${NAME}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d{2})${R}`, 'iu'),
-  // 16.10.2019, 22/11/2020, 10-16-2019 (order by language and by values), 16.10.19, 26 | 01 | 2022
-  new RegExp(`${L}(?<a>\\d{1,2})(?<sep>[./-]| \\| )(?<b>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d{2}|\\d{2})${R}`, 'u'),
+  // 16.10.2019, 22/11/2020, 10-16-2019 (order by language and by values), 16.10.19, 26 | 01 | 2022, 4. 2. 2022
+  new RegExp(`${L}(?<a>\\d{1,2})(?<sep>[./-]|\\. | \\| )(?<b>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d{2}|\\d{2})${R}`, 'u'),
 ];
 
 /** True for languages and regions that write the month first ("10/16/2019"). */

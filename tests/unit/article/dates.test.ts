@@ -36,12 +36,13 @@ describe('firstTextDate', () => {
     ['12. října 2019', false, '2019-10-12'],
     ['14. lokakuuta 2020', false, '2020-10-14'],
     ['3 martie 2020', false, '2020-03-03'],
+    ['Von Deutscher Tennis Bund 4. 2. 2022. Teamchef', false, '2022-02-04'],
   ])('reads %j', (text, monthFirst, iso) => {
     const d = firstTextDate(text, monthFirst);
     expect(d && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`).toBe(iso);
   });
 
-  it.each(['31.02.2020', 'May we go, 2020', '12/13/14', 'Version 2.10.2019b', 'Call 0800 123 456'])('finds no date in %j', (text) => {
+  it.each(['31.02.2020', 'May we go, 2020', '12/13/14', 'Version 2.10.2019b', 'Call 0800 123 456', 'Punkte 4. 2. 22'])('finds no date in %j', (text) => {
     expect(firstTextDate(text, false)).toBeNull();
   });
 
@@ -94,6 +95,14 @@ describe('findDates', () => {
     expect(none.dates.modified?.source).toBe('text');
     expect(none.scans()).toBeGreaterThan(0);
     expect(none.walks()).toBe(1);
+  });
+
+  it('reads a German page’s last change from "Stand:" and "Letzte Änderung:", not from "stand" inside or run into other words', () => {
+    const dates = (body: string) => findDates(doc(body), { url: 'https://news.example/story', lang: 'de', now });
+    expect(dates('<h1>Neue Karte</h1><p>Datum 24.01.2022</p><p>Text.</p><p>Stand: 25.01.2022</p>').modified).toMatchObject({ iso: '2022-01-25', raw: 'Stand: 25.01.2022' });
+    expect(dates('<h1>Neue Karte</h1><p>Text.</p><p>Letzte Änderung: 14.01.2022 um 09:25</p>').modified?.iso).toBe('2022-01-14');
+    // A word ending in "stand" ("Bestand", "Handstand") or "stand" run into what follows is no label.
+    expect(dates('<h1>Neue Karte</h1><p>Bestand: 20.01.2022</p><p>Handstand 20.01.2022</p><p>Standing desks: stand03/01/2022</p>').modified).toBeNull();
   });
 
   it('shows a time the page states in UTC in the page’s own zone, so the day is the story’s', () => {
