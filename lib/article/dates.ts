@@ -426,6 +426,22 @@ function checkedAgainstUrl(pub: Candidate | undefined, url: Candidate | undefine
   return pub.source === 'text' || pub.source === 'time-element' ? url : pub;
 }
 
+/** The year and month a blog files a story under ("/2017/09/slug"), as "2017-09". */
+function urlMonth(url: string): string | null {
+  const m = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(url);
+  return m ? `${m[1]}-${m[2]}` : null;
+}
+
+/**
+ * A date read from the page's text or a <time> in another month than the one the address files the story under is
+ * more likely something else's (the release of the book a post reviews, a comment) than the story's: a published
+ * candidate of the filed month is taken instead, when there is one.
+ */
+function checkedAgainstUrlMonth(pub: Candidate | undefined, month: string | null, others: Candidate[]): Candidate | undefined {
+  if (!pub || !month || pub.iso.startsWith(month) || (pub.source !== 'text' && pub.source !== 'time-element')) return pub;
+  return best(others.filter((c) => c.iso.startsWith(month))) ?? pub;
+}
+
 /** Published and modified times of a page, each with its source. Reads `doc` without changing it. */
 export function findDates(doc: Document, ctx: DateContext): PageDates {
   const zone = pageZone(ctx.url, ctx.lang);
@@ -436,7 +452,8 @@ export function findDates(doc: Document, ctx: DateContext): PageDates {
     const c = best(cands.filter((x) => x.kind === kind));
     return c && localised(c, zone);
   };
-  const pub = checkedAgainstUrl(chosen('published'), cands.find((c) => c.source === 'url'));
+  const filed = checkedAgainstUrl(chosen('published'), cands.find((c) => c.source === 'url'));
+  const pub = checkedAgainstUrlMonth(filed, urlMonth(ctx.url), cands.filter((c) => c.kind === 'published').map((c) => localised(c, zone)));
   let mod = chosen('modified');
   if (mod && pub && mod.epoch < pub.epoch) mod = undefined;
   return { published: pub ? strip(pub) : null, modified: mod ? strip(mod) : null };

@@ -105,6 +105,13 @@ describe('findDates', () => {
     expect(dates('<h1>Neue Karte</h1><p>Bestand: 20.01.2022</p><p>Handstand 20.01.2022</p><p>Standing desks: stand03/01/2022</p>').modified).toBeNull();
   });
 
+  it('prefers a date of the month a blog address files the story under to a text date of another month', () => {
+    const page = () => doc('<h2 class="date-header">Samstag, 9. September 2017</h2><h1>[Rezi] Love is War</h1><p>Verlag: Heyne</p><p>Erscheinungsdatum: 14.08.2017</p><p>Text.</p>');
+    const at = (url: string) => findDates(page(), { url, lang: 'de', now }).published?.iso;
+    expect(at('https://blog.example/2017/09/rezi-love-is-war.html')).toBe('2017-09-09');
+    expect(at('https://blog.example/rezi-love-is-war.html')).toBe('2017-08-14');
+  });
+
   it('shows a time the page states in UTC in the page’s own zone, so the day is the story’s', () => {
     const d = doc('<h1>Story</h1>', '<meta property="article:published_time" content="2023-11-09T03:28:35Z">');
     expect(published(d, 'https://example.com/story', 'en-US')).toMatchObject({ iso: '2023-11-08T22:28:35-05:00', source: 'meta' });
