@@ -1,4 +1,5 @@
 import type { PageDate } from '@/lib/article/types';
+import type { SearchSnapshot } from '@/lib/clips/search-index';
 
 /** Listing data of a saved clip: everything but the body, so lists never load article HTML. */
 export interface ClipMeta {
@@ -83,7 +84,9 @@ export interface ClipImage {
 /** The saved search index (a MiniSearch snapshot). */
 export interface SearchState {
   key: 'snapshot';
-  json: string;
+  /** The saved index (absent in snapshots of the older MiniSearch format, which held `json` instead). */
+  index?: SearchSnapshot;
+  json?: string;
   savedAt: number;
 }
 

@@ -1,5 +1,6 @@
 // Bench bundle: candidate search indexes for the library, fed the same documents and queries in the page.
 import { Document } from 'flexsearch';
+import MiniSearch from 'minisearch';
 import { ClipSearch, searchTokens, type SearchDoc } from '@/lib/clips/search-index';
 
 type Candidate = {
@@ -12,18 +13,55 @@ const FIELDS = ['title', 'siteName', 'byline', 'tags', 'summary', 'body'] as con
 // The same tokens for every candidate (accent folding, CJK character pairs), so only the index differs.
 const tokens = (s: string) => searchTokens(s).join(' ');
 
-function minisearch(): Candidate {
+/** What Brief ships: packed postings (lib/clips/search-postings.ts). */
+function packed(): Candidate {
   let index = ClipSearch.empty();
   return {
     async build(docs) {
       index = ClipSearch.empty();
       for (const d of docs) index.put(d);
+      // As the library holds it after its first save: compacted.
+      index.snapshot();
     },
     async search(q) {
       return index.search(q, 100).length;
     },
     async serializedBytes() {
-      return index.toJSON().length;
+      const x = index.snapshot();
+      const strings = (a: string[]) => a.reduce((sum, s) => sum + s.length + 1, 0);
+      const p = x.postings;
+      return p.bytes.byteLength + p.offsets.byteLength + p.counts.byteLength + p.lasts.byteLength + x.order.byteLength + x.lengths.byteLength + strings(x.terms) + strings(x.ids);
+    },
+  };
+}
+
+/** MiniSearch as Brief used it until December 2026: BM25 with field boosts, prefix and fuzzy matching. */
+function minisearch(): Candidate {
+  const HAN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
+  const make = () =>
+    new MiniSearch<SearchDoc>({
+      fields: [...FIELDS],
+      storeFields: [],
+      tokenize: searchTokens,
+      processTerm: (t: string) => t,
+      searchOptions: {
+        boost: { title: 4, siteName: 2, byline: 2, tags: 3, summary: 1.5, body: 1 },
+        prefix: (term: string) => term.length >= 2 && !HAN.test(term),
+        fuzzy: (term: string) => (term.length >= 5 && !HAN.test(term) ? 0.15 : false),
+        combineWith: 'AND',
+      },
+    });
+  let index = make();
+  return {
+    async build(docs) {
+      index = make();
+      index.addAll(docs);
+    },
+    async search(q) {
+      return index.search(q).slice(0, 100).length;
+    },
+    async serializedBytes() {
+      return JSON.stringify(index).length;
     },
   };
 }
@@ -83,4 +121,4 @@ function idbWords(): Candidate {
   };
 }
 
-(globalThis as unknown as { __search: Record<string, Candidate> }).__search = { minisearch: minisearch(), flexsearch: flexsearch(), 'indexeddb words': idbWords() };
+(globalThis as unknown as { __search: Record<string, Candidate> }).__search = { 'packed postings': packed(), minisearch: minisearch(), flexsearch: flexsearch(), 'indexeddb words': idbWords() };
