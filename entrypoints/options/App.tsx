@@ -154,7 +154,9 @@ export function App({ model, settings }: { model: LibraryModel; settings: Settin
               label={t('searchResults')}
               onFirstVisible={ignore}
               renderRow={(i, position) => {
-                const { clip, snippet } = results[i];
+                const row = results[i];
+                if (!row) return <li key={`placeholder-${i}`} class="clip placeholder" aria-busy="true" {...position} />;
+                const { clip, snippet } = row;
                 return <ClipListItem key={clip.id} clip={clip} snippet={snippet} readerUrl={readerUrl(clip.id)} selected={model.selected.value.has(clip.id)} position={position} tagList={TAGS_LIST} {...actions} />;
               }}
             />

@@ -7,7 +7,7 @@ import type { ImageBytes } from '@/lib/clips/export-files';
 import { countOf, listFrom, listWindow, type LibraryFilter, type SortKey } from '@/lib/clips/library-query';
 import { importPocketCsv } from '@/lib/clips/pocket';
 import { counts, deleteClip, getClip, getImages, normalizeTags, restoreClip, revertClips, updateClips, type RemovedClip } from '@/lib/clips/repository';
-import { highlightParts, type ClipSearch } from '@/lib/clips/search-index';
+import { highlightParts, type ClipSearch, type SearchHit } from '@/lib/clips/search-index';
 import { catchUp, openSearch } from '@/lib/clips/search-store';
 import type { Clip, ClipMeta } from '@/lib/clips/types';
 import { lastBackupAt } from '@/lib/settings';
@@ -26,6 +26,10 @@ export interface SearchRow {
  */
 const WINDOW = 60;
 const STEP = 20;
+/** Hits listed per search; the first screen of them is shown before the rest is read; bodies give snippets for the first 30. */
+const SEARCH_LIMIT = 100;
+const FIRST_HITS = 15;
+const SNIPPET_BODIES = 30;
 
 function snippetOf(text: string, terms: string[]): { text: string; hit: boolean }[] {
   const lower = text.toLowerCase();
@@ -84,7 +88,8 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
       .sort((a, b) => b.n - a.n || a.site.localeCompare(b.site)),
   );
   const query = signal('');
-  const results = signal<SearchRow[] | null>(null);
+  /** Search results; a hit whose row is still being read is `undefined` (drawn as a placeholder). */
+  const results = signal<(SearchRow | undefined)[] | null>(null);
   const selected = signal<ReadonlySet<string>>(new Set());
   const undo = signal<{ label: string; run: () => Promise<void> } | null>(null);
   const notice = signal<Notice>(null);
@@ -134,15 +139,30 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
       if (preparing && busy.value === preparing) busy.value = null;
     }
     if (query.value !== q) return; // a newer keystroke won
-    const hits = index.search(q, 100);
-    const metas = await db.clips.bulkGet(hits.map((h) => h.id));
-    const bodies = await db.bodies.bulkGet(hits.slice(0, 30).map((h) => h.id));
-    results.value = hits.flatMap((h, i) => {
+    const hits = index.search(q, SEARCH_LIMIT);
+    // The first screen of hits is read and shown before the rest (placeholders until then): reading a hundred
+    // rows and bodies first would make every keystroke wait for rows nobody sees yet.
+    const rowsOf = async (part: SearchHit[]) => {
+      const metas = await db.clips.bulkGet(part.map((h) => h.id));
+      const bodies = await db.bodies.bulkGet(part.map((h) => h.id));
+      return part.map((h, i): SearchRow | null => {
+        const clip = metas[i];
+        return clip ? { clip, snippet: snippetOf(bodies[i]?.text ?? clip.summary.join(' '), h.terms) } : null;
+      });
+    };
+    const first = await rowsOf(hits.slice(0, FIRST_HITS));
+    if (query.value !== q) return;
+    results.value = hits.length > FIRST_HITS ? [...first.map((r) => r ?? undefined), ...new Array<undefined>(hits.length - FIRST_HITS)] : first.filter((r) => r !== null);
+    if (hits.length <= FIRST_HITS) return;
+    // Past the bodies of the first screens, snippets come from the summary.
+    const more = await rowsOf(hits.slice(FIRST_HITS, SNIPPET_BODIES));
+    const metas = await db.clips.bulkGet(hits.slice(SNIPPET_BODIES).map((h) => h.id));
+    const rest = hits.slice(SNIPPET_BODIES).map((h, i): SearchRow | null => {
       const clip = metas[i];
-      if (!clip) return [];
-      const text = bodies[i]?.text ?? clip.summary.join(' ');
-      return [{ clip, snippet: snippetOf(text, h.terms) }];
+      return clip ? { clip, snippet: snippetOf(clip.summary.join(' '), h.terms) } : null;
     });
+    if (query.value !== q) return;
+    results.value = [...first, ...more, ...rest].filter((r) => r !== null);
   }
 
   const refreshSearch = () => (query.value ? runSearch(query.value) : Promise.resolve());
