@@ -225,7 +225,7 @@ export async function benchLibrary(ext: ExtensionBrowser, n: number, progress: (
     opens.push(r.ms);
     rowTimes.push(r.queryMs);
     rowsShown = r.rows;
-    if (i < 4) await r.page.close();
+    if (i < OPENS - 1) await r.page.close();
     else last = r.page;
   }
   const lib = last!;
