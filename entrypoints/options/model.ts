@@ -48,33 +48,37 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   const firstVisible = signal(0);
   const windowStart = computed(() => Math.max(0, Math.floor(firstVisible.value / STEP) * STEP - STEP));
   let shown = { start: 0, rows: [] as ClipMeta[], key: '' };
+  let firstRowsRead = () => {};
+  /** Settles once the list's first rows are read or failed (the page defers other storage work until then). */
+  const firstRows = new Promise<void>((resolve) => (firstRowsRead = resolve));
   const rows = liveSignal(
-    async () => {
-      const start = windowStart.peek();
-      const key = JSON.stringify([filter.peek(), sort.peek()]);
-      const prev = shown;
-      let next: ClipMeta[] | null = null;
-      // A scroll moves the window by a step: read on from a row already shown instead of counting rows from the
-      // top. The same window read again (the library changed) or a far jump goes by position.
-      if (prev.key === key && prev.rows.length && start !== prev.start && Math.abs(start - prev.start) <= prev.rows.length) {
-        const down = start > prev.start;
-        const keptIds = (down ? prev.rows.slice(start - prev.start) : prev.rows.slice(0, WINDOW - (prev.start - start))).map((r) => r.id);
-        // The rows kept are read again: fresh values, and the live query then follows their changes too.
-        const kept = await db.clips.bulkGet(keptIds);
-        if (kept.every(Boolean)) {
-          const fresh = kept as ClipMeta[];
-          const anchor = { row: down ? prev.rows[prev.rows.length - 1] : prev.rows[0], direction: down ? ('after' as const) : ('before' as const) };
-          const more = await listFrom(db, filter.peek(), sort.peek(), anchor, down ? WINDOW - fresh.length : prev.start - start);
-          if (more && (down || more.length === prev.start - start)) next = down ? [...fresh, ...more] : [...more, ...fresh];
-        }
-      }
-      next ??= await listWindow(db, filter.peek(), sort.peek(), start, WINDOW, count.peek());
-      shown = { start, rows: next, key };
-      return { start, rows: next };
-    },
+    () => readRows().finally(firstRowsRead),
     { start: 0, rows: [] as ClipMeta[] },
     () => [filter.value, sort.value, windowStart.value],
   );
+  async function readRows(): Promise<{ start: number; rows: ClipMeta[] }> {
+    const start = windowStart.peek();
+    const key = JSON.stringify([filter.peek(), sort.peek()]);
+    const prev = shown;
+    let next: ClipMeta[] | null = null;
+    // A scroll moves the window by a step: read on from a row already shown instead of counting rows from the
+    // top. The same window read again (the library changed) or a far jump goes by position.
+    if (prev.key === key && prev.rows.length && start !== prev.start && Math.abs(start - prev.start) <= prev.rows.length) {
+      const down = start > prev.start;
+      const keptIds = (down ? prev.rows.slice(start - prev.start) : prev.rows.slice(0, WINDOW - (prev.start - start))).map((r) => r.id);
+      // The rows kept are read again: fresh values, and the live query then follows their changes too.
+      const kept = await db.clips.bulkGet(keptIds);
+      if (kept.every(Boolean)) {
+        const fresh = kept as ClipMeta[];
+        const anchor = { row: down ? prev.rows[prev.rows.length - 1] : prev.rows[0], direction: down ? ('after' as const) : ('before' as const) };
+        const more = await listFrom(db, filter.peek(), sort.peek(), anchor, down ? WINDOW - fresh.length : prev.start - start);
+        if (more && (down || more.length === prev.start - start)) next = down ? [...fresh, ...more] : [...more, ...fresh];
+      }
+    }
+    next ??= await listWindow(db, filter.peek(), sort.peek(), start, WINDOW, count.peek());
+    shown = { start, rows: next, key };
+    return { start, rows: next };
+  }
   const tags = computed(() =>
     Object.keys(totals.value.value)
       .filter((k) => k.startsWith('tag:'))
@@ -314,7 +318,7 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
 
   return {
     filter, sort, count, openPending, totals: totals.value, tags, sites, error: rows.error, query, results, selected, undo, notice, openError, busy, firstVisible,
-    start, saveSearch, rowAt, setFilter, runSearch, remove, ...actions, undoLast, toggle, exportJson, exportMarkdown, exportHtml, importFile,
+    start, firstRows, saveSearch, rowAt, setFilter, runSearch, remove, ...actions, undoLast, toggle, exportJson, exportMarkdown, exportHtml, importFile,
   };
 }
 
