@@ -146,9 +146,9 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
     const hits = index.search(q, SEARCH_LIMIT);
     // The first screen of hits is read and shown before the rest (placeholders until then): reading a hundred
     // rows and bodies first would make every keystroke wait for rows nobody sees yet.
-    const rowsOf = async (part: SearchHit[]) => {
+    const rowsOf = async (part: SearchHit[], withBodies = true) => {
       const metas = await db.clips.bulkGet(part.map((h) => h.id));
-      const bodies = await db.bodies.bulkGet(part.map((h) => h.id));
+      const bodies = withBodies ? await db.bodies.bulkGet(part.map((h) => h.id)) : [];
       return part.map((h, i): SearchRow | null => {
         const clip = metas[i];
         return clip ? { clip, snippet: snippetOf(bodies[i]?.text ?? clip.summary.join(' '), h.terms) } : null;
@@ -160,11 +160,7 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
     if (hits.length <= FIRST_HITS) return;
     // Past the bodies of the first screens, snippets come from the summary.
     const more = await rowsOf(hits.slice(FIRST_HITS, SNIPPET_BODIES));
-    const metas = await db.clips.bulkGet(hits.slice(SNIPPET_BODIES).map((h) => h.id));
-    const rest = hits.slice(SNIPPET_BODIES).map((h, i): SearchRow | null => {
-      const clip = metas[i];
-      return clip ? { clip, snippet: snippetOf(clip.summary.join(' '), h.terms) } : null;
-    });
+    const rest = await rowsOf(hits.slice(SNIPPET_BODIES), false);
     if (query.value !== q) return;
     results.value = [...first, ...more, ...rest].filter((r) => r !== null);
   }

@@ -70,6 +70,8 @@ const RESORT_AFTER = 4096;
 const MAX_WORDS = 31;
 
 const isCjk = (term: string) => HAN_KANA_HANGUL.test(term);
+/** Orders term numbers by their terms (code-unit order, as the prefix lookup's binary search compares). */
+const byTerm = (list: string[]) => (a: number, b: number) => (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0);
 
 export interface SearchHit {
   id: string;
@@ -126,7 +128,7 @@ export class ClipSearch {
     this.postings = Postings.fromPacked(s.postings, s.order);
     this.ids = s.ids.slice();
     this.numberOf = new Map(s.ids.map((id, k) => [id, k]));
-    this.lengths = new Float32Array(Math.max(1024, s.ids.length * 1.25));
+    this.lengths = new Float32Array(Math.max(1024, Math.ceil(s.ids.length * 1.25)));
     this.lengths.set(s.lengths);
     this.lengthSum = s.lengths.reduce((a, b) => a + b, 0);
     // Saved terms are in sorted order already.
@@ -136,15 +138,6 @@ export class ClipSearch {
 
   get size(): number {
     return this.numberOf.size;
-  }
-
-  /** Bytes of the packed postings and tables (the dictionary's strings not counted). */
-  get postingBytes(): number {
-    return this.postings.bytes;
-  }
-
-  has(id: string): boolean {
-    return this.numberOf.has(id);
   }
 
   /** Add or replace one clip. */
@@ -255,7 +248,7 @@ export class ClipSearch {
   private ensureSorted(): void {
     if (this.termList.length - this.sortedUpTo < RESORT_AFTER) return;
     const list = this.termList;
-    this.sorted = Int32Array.from(list.keys()).sort((a, b) => (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0));
+    this.sorted = Int32Array.from(list.keys()).sort(byTerm(list));
     this.sortedUpTo = list.length;
   }
 
@@ -306,7 +299,7 @@ export class ClipSearch {
     const postings = this.postings.packed(renumber);
     const list = this.termList;
     const kept = Array.from(list.keys()).filter((t) => postings.counts[t] > 0);
-    kept.sort((a, b) => (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0));
+    kept.sort(byTerm(list));
     const snap: SearchSnapshot = { format: 2, ids, lengths: Float32Array.from(lengths), terms: kept.map((t) => list[t]), order: Uint32Array.from(kept), postings };
     this.load(snap);
     return snap;

@@ -41,11 +41,6 @@ export class Postings {
     return this.terms;
   }
 
-  /** Bytes held (buffer and per-term tables), for memory reports. */
-  get bytes(): number {
-    return this.buf.byteLength + this.head.byteLength * 6;
-  }
-
   /** Postings appended to a term (documents removed later still count until the next compaction). */
   docFreq(term: number): number {
     return term < this.terms ? this.count[term] : 0;
