@@ -3,9 +3,10 @@
  * No cloning, no layout, no writes; every value is O(elements) with small constants.
  */
 export const FEATURE_NAMES = [
-  'ldArticle', 'ldNonArticle', 'ogArticle', 'ogOther', 'articleMeta', 'oneH1', 'manyH1', 'articleTags', 'prose', 'longParas',
+  'schemaArticle', 'schemaNonArticle', 'ogArticle', 'ogOther', 'articleMeta', 'oneH1', 'manyH1', 'articleTags', 'prose', 'longParas',
   'paras', 'linkedHeadings', 'anchorsPerPara', 'inputs', 'password', 'buttons', 'price', 'comments', 'code', 'tables',
   'timeTags', 'authorMeta', 'urlRoot', 'urlDate', 'urlSlug', 'urlListing', 'urlQuery', 'urlDepth', 'listItems',
+  'siblingParas', 'usernames',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -13,6 +14,9 @@ export type Features = Record<FeatureName, number>;
 
 const ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|LiveBlogPosting|Report|Review)"/;
 const NON_ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(?:Product|FAQPage|CollectionPage|SearchResultsPage|ItemList|QAPage|DiscussionForumPosting|ProfilePage|Offer|SoftwareApplication|Event|Course|JobPosting|Recipe)"/;
+// The same types in microdata (itemtype="https://schema.org/NewsArticle"), as forums and older CMSs mark them.
+const ARTICLE_ITEMTYPE = /\/(?:\w*Article|BlogPosting|LiveBlogPosting|Report|Review)$/;
+const NON_ARTICLE_ITEMTYPE = /\/(?:Product|FAQPage|CollectionPage|SearchResultsPage|ItemList|QAPage|DiscussionForumPosting|ProfilePage|JobPosting|Recipe)$/;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
 const LISTING_PATH = /\/(?:tags?|categor(?:y|ies)|topics?|section|search|archives?|page|authors?|forums?|threads?|questions|products?|shop|store|docs|documentation|api|reference|login|sign(?:in|up)|register|account|cart|checkout|contact|about|help|support|faq)(?:\/|$|\.)/i;
 
@@ -21,27 +25,52 @@ const LISTING_PATH = /\/(?:tags?|categor(?:y|ies)|topics?|section|search|archive
 const PRICE = '[itemprop="price"], [itemprop="offers"], [data-price], [class*="price"], [class*="Price"], [class*="add-to-cart"], [class*="addtocart"], [class*="addToCart"], [class*="AddToCart"]';
 const COMMENTS = '[itemtype*="Comment"], [class*="comment"], [class*="Comment"], [id*="comment"], [id*="Comment"], [class*="reply"], [class*="Reply"]';
 
+// Forums repeat the poster's name on every post; an article shows its author once or twice.
+const USERNAMES = '[class*="username"], [class*="user-name"], [class*="userName"], [class*="UserName"], [itemprop="author"]';
+
 const log1p = Math.log1p;
+
+/** Length with CJK characters counted three times: a CJK character carries about a word's worth of text. */
+function weightedLength(text: string): number {
+  return text.trim().length + (text.match(CJK)?.length ?? 0) * 2;
+}
 
 /** The detector's inputs for one document and URL. */
 export function pageFeatures(doc: Document, url: string): Features {
   let ld = '';
   const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
   for (let i = 0; i < scripts.length && ld.length < 50_000; i++) ld += (scripts[i].textContent ?? '').slice(0, 20_000);
+  let itemArticle = false;
+  let itemNonArticle = false;
+  // One query for every itemtype, tested in script: a selector list of ten suffix matches costs a walk per type.
+  const items = doc.querySelectorAll('[itemtype]');
+  for (let i = 0; i < items.length && i < 200; i++) {
+    for (const type of (items[i].getAttribute('itemtype') ?? '').split(/\s+/)) {
+      if (ARTICLE_ITEMTYPE.test(type)) itemArticle = true;
+      else if (NON_ARTICLE_ITEMTYPE.test(type)) itemNonArticle = true;
+    }
+  }
   const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.toLowerCase().trim() ?? '';
 
   let prose = 0;
   let longParas = 0;
+  // Long paragraphs sharing one parent: a story's body; a listing's teasers sit one per card.
+  let siblingParas = 0;
+  let run = 0;
+  let runParent: Node | null = null;
   const ps = doc.getElementsByTagName('p');
   const pLimit = Math.min(ps.length, 400);
   for (let i = 0; i < pLimit; i++) {
     const text = ps[i].textContent ?? '';
     if (text.length < 60) continue;
-    const cjk = text.match(CJK)?.length ?? 0;
-    const len = text.trim().length + cjk * 2;
+    const len = weightedLength(text);
     if (len >= 140) {
       prose += Math.sqrt(len - 140);
       longParas++;
+      const parent = ps[i].parentNode;
+      run = parent === runParent ? run + 1 : 1;
+      runParent = parent;
+      if (run > siblingParas) siblingParas = run;
     }
   }
   const h1 = doc.getElementsByTagName('h1').length;
@@ -65,8 +94,8 @@ export function pageFeatures(doc: Document, url: string): Features {
   }
 
   return {
-    ldArticle: ARTICLE_LD.test(ld) ? 1 : 0,
-    ldNonArticle: NON_ARTICLE_LD.test(ld) ? 1 : 0,
+    schemaArticle: itemArticle || ARTICLE_LD.test(ld) ? 1 : 0,
+    schemaNonArticle: itemNonArticle || NON_ARTICLE_LD.test(ld) ? 1 : 0,
     ogArticle: ogType === 'article' ? 1 : 0,
     ogOther: ogType && ogType !== 'article' && ogType !== 'website' ? 1 : 0,
     articleMeta: doc.querySelector('meta[property="article:published_time" i], meta[name="pubdate" i], meta[itemprop="datePublished" i], [itemprop="datePublished"]') ? 1 : 0,
@@ -94,5 +123,7 @@ export function pageFeatures(doc: Document, url: string): Features {
     urlQuery: query.length > 1 ? 1 : 0,
     urlDepth: Math.min(segments.length, 6) / 6,
     listItems: log1p(doc.getElementsByTagName('li').length),
+    siblingParas: log1p(siblingParas),
+    usernames: log1p(doc.querySelectorAll(USERNAMES).length),
   };
 }

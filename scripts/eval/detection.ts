@@ -85,8 +85,8 @@ async function detection(quick: boolean): Promise<Check[]> {
   return [
     { name: 'WCXB F1', value: f1, min: quick ? 0.85 : 0.96 },
     { name: 'WCXB precision', value: p, min: quick ? 0.85 : 0.96 },
-    // Quick: a floor at the level measured when this was committed (2 pages per language, so coarse); full: the target.
-    { name: 'CJK/Cyrillic/Greek article recall', value: cjkRecall, min: quick ? 0.5 : 0.95 },
+    // Quick: a floor below the level measured when this was committed (5 of 6: 2 pages per language, so coarse); full: the target.
+    { name: 'CJK/Cyrillic/Greek article recall', value: cjkRecall, min: quick ? 0.65 : 0.95 },
     { name: 'newspaper4k home pages rejected', value: mean(homes.map((h) => (h.o.isArticle ? 0 : 1))), min: 1 },
   ];
 }

@@ -38,9 +38,33 @@ describe('detectArticle', () => {
 
   it('reads structured-data types and listing URLs', () => {
     const f = pageFeatures(parse(product), 'https://shop.example/products/x');
-    expect(f.ldNonArticle).toBe(1);
+    expect(f.schemaNonArticle).toBe(1);
     expect(f.urlListing).toBe(1);
     expect(pageFeatures(parse(second), 'https://n.example/2025/10/16/bruecke').urlDate).toBe(1);
+  });
+
+  const para = (n: number) => `<p>${'Words of a long paragraph in a story. '.repeat(n)}</p>`;
+
+  it('counts long paragraphs that share a parent, not teasers spread over cards', () => {
+    const story = pageFeatures(parse(`<body><div>${para(6).repeat(5)}</div></body>`), 'https://a.example/x');
+    const cards = pageFeatures(parse(`<body>${`<div class="card">${para(6)}</div>`.repeat(5)}</body>`), 'https://a.example/x');
+    expect(story.siblingParas).toBeCloseTo(Math.log1p(5));
+    expect(cards.siblingParas).toBeCloseTo(Math.log1p(1));
+    expect(story.longParas).toBe(cards.longParas);
+  });
+
+  it('reads microdata types and the repeated posters of a forum thread', () => {
+    const post = '<div itemscope itemtype="https://schema.org/Comment"><span class="username">ann</span></div>';
+    const thread = pageFeatures(parse(`<body><div itemscope itemtype="https://schema.org/DiscussionForumPosting">${post.repeat(6)}</div></body>`), 'https://a.example/t/x');
+    expect(thread.schemaNonArticle).toBe(1);
+    expect(thread.schemaArticle).toBe(0);
+    expect(thread.usernames).toBeCloseTo(Math.log1p(6));
+    const news = pageFeatures(parse('<article itemscope itemtype="http://schema.org/NewsArticle"><h1>x</h1><span itemprop="author">Bo</span></article>'), 'https://a.example/x');
+    expect(news.schemaArticle).toBe(1);
+    expect(news.schemaNonArticle).toBe(0);
+    expect(news.usernames).toBeCloseTo(Math.log1p(1));
+    // A type list; a type name inside a longer one (ProductGroup) is not the type.
+    expect(pageFeatures(parse('<div itemscope itemtype="https://schema.org/ProductGroup https://schema.org/BlogPosting"></div>'), 'https://a.example/x')).toMatchObject({ schemaArticle: 1, schemaNonArticle: 0 });
   });
 });
 
