@@ -6,7 +6,7 @@ export const FEATURE_NAMES = [
   'schemaArticle', 'schemaNonArticle', 'ogArticle', 'ogOther', 'articleMeta', 'oneH1', 'manyH1', 'articleTags', 'prose', 'longParas',
   'paras', 'linkedHeadings', 'anchorsPerPara', 'inputs', 'password', 'buttons', 'price', 'comments', 'code', 'tables',
   'timeTags', 'authorMeta', 'urlRoot', 'urlDate', 'urlSlug', 'urlListing', 'urlQuery', 'urlDepth', 'listItems',
-  'siblingParas', 'usernames',
+  'siblingParas', 'usernames', 'fewArticleTags', 'storyRun', 'manyPosters', 'manyCode',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -74,6 +74,9 @@ export function pageFeatures(doc: Document, url: string): Features {
     }
   }
   const h1 = doc.getElementsByTagName('h1').length;
+  const articleTags = doc.getElementsByTagName('article').length;
+  const usernames = doc.querySelectorAll(USERNAMES).length;
+  const code = doc.querySelectorAll('pre, code').length;
   const anchors = doc.getElementsByTagName('a').length;
 
   let path = '/';
@@ -101,7 +104,7 @@ export function pageFeatures(doc: Document, url: string): Features {
     articleMeta: doc.querySelector('meta[property="article:published_time" i], meta[name="pubdate" i], meta[itemprop="datePublished" i], [itemprop="datePublished"]') ? 1 : 0,
     oneH1: h1 === 1 ? 1 : 0,
     manyH1: h1 > 2 ? 1 : 0,
-    articleTags: log1p(doc.getElementsByTagName('article').length),
+    articleTags: log1p(articleTags),
     prose: log1p(prose),
     longParas: log1p(longParas),
     paras: log1p(ps.length),
@@ -112,7 +115,7 @@ export function pageFeatures(doc: Document, url: string): Features {
     buttons: log1p(doc.getElementsByTagName('button').length),
     price: doc.querySelector(PRICE) ? 1 : 0,
     comments: log1p(doc.querySelectorAll(COMMENTS).length),
-    code: log1p(doc.querySelectorAll('pre, code').length),
+    code: log1p(code),
     tables: log1p(doc.getElementsByTagName('table').length),
     timeTags: log1p(doc.getElementsByTagName('time').length),
     authorMeta: doc.querySelector('meta[name="author" i], [rel~="author"], [itemprop="author"], meta[property="article:author" i]') ? 1 : 0,
@@ -124,6 +127,13 @@ export function pageFeatures(doc: Document, url: string): Features {
     urlDepth: Math.min(segments.length, 6) / 6,
     listItems: log1p(doc.getElementsByTagName('li').length),
     siblingParas: log1p(siblingParas),
-    usernames: log1p(doc.querySelectorAll(USERNAMES).length),
+    usernames: log1p(usernames),
+    // Steps where the counts' effect is not steady (found by boosted trees on the logistic model's errors):
+    // one to three <article> elements mark a story, dozens a listing; ten or more long paragraphs in a row are a
+    // story's body; a poster's name on six or more posts, or fifty code blocks, are a thread or documentation.
+    fewArticleTags: articleTags >= 1 && articleTags <= 3 ? 1 : 0,
+    storyRun: siblingParas >= 10 ? 1 : 0,
+    manyPosters: usernames >= 6 ? 1 : 0,
+    manyCode: code >= 50 ? 1 : 0,
   };
 }

@@ -51,6 +51,15 @@ describe('detectArticle', () => {
     expect(story.siblingParas).toBeCloseTo(Math.log1p(5));
     expect(cards.siblingParas).toBeCloseTo(Math.log1p(1));
     expect(story.longParas).toBe(cards.longParas);
+    expect(story.storyRun).toBe(0);
+    expect(pageFeatures(parse(`<body><div>${para(6).repeat(10)}</div></body>`), 'https://a.example/x').storyRun).toBe(1);
+  });
+
+  it('tells one <article> from a listing of dozens', () => {
+    const story = pageFeatures(parse(`<body><article>${para(6)}</article></body>`), 'https://a.example/x');
+    const listing = pageFeatures(parse(`<body>${`<article>${para(2)}</article>`.repeat(20)}</body>`), 'https://a.example/x');
+    expect([story.fewArticleTags, listing.fewArticleTags]).toEqual([1, 0]);
+    expect(listing.articleTags).toBeCloseTo(Math.log1p(20));
   });
 
   it('reads microdata types and the repeated posters of a forum thread', () => {
@@ -59,10 +68,12 @@ describe('detectArticle', () => {
     expect(thread.schemaNonArticle).toBe(1);
     expect(thread.schemaArticle).toBe(0);
     expect(thread.usernames).toBeCloseTo(Math.log1p(6));
+    expect(thread.manyPosters).toBe(1);
     const news = pageFeatures(parse('<article itemscope itemtype="http://schema.org/NewsArticle"><h1>x</h1><span itemprop="author">Bo</span></article>'), 'https://a.example/x');
     expect(news.schemaArticle).toBe(1);
     expect(news.schemaNonArticle).toBe(0);
     expect(news.usernames).toBeCloseTo(Math.log1p(1));
+    expect([news.manyPosters, news.manyCode]).toEqual([0, 0]);
     // A type list; a type name inside a longer one (ProductGroup) is not the type.
     expect(pageFeatures(parse('<div itemscope itemtype="https://schema.org/ProductGroup https://schema.org/BlogPosting"></div>'), 'https://a.example/x')).toMatchObject({ schemaArticle: 1, schemaNonArticle: 0 });
   });
