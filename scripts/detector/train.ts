@@ -10,7 +10,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FEATURE_NAMES } from '@/lib/article/detect-features';
-import { datasetDir, pageFile, pageIds, readJson, readTruth } from '../eval/common';
+import { pageFile, pageIds, readTruth } from '../eval/common';
+import { newsPages } from '../eval/detection-sets';
 import { ROOT } from '../lib/browser';
 import { featureRows } from './features-cache';
 import { fit, score, type Model } from './logistic';
@@ -29,23 +30,11 @@ async function wcxb(): Promise<Example[]> {
   return rows.map((r, i) => ({ x: r.features, y: truths[i].page_type === 'article' ? 1 : 0, site: truths[i].domain, set: 'wcxb' }));
 }
 
-/** The same pages and URLs as the detection eval reads (scripts/eval/detection.ts). */
-async function multilingual(): Promise<Example[]> {
-  const danIds = pageIds('daniel-multilingual');
-  const dan = danIds.map((id) => readTruth<{ language: string; site: string }>('daniel-multilingual', id)!);
-  const danRows = await featureRows('daniel-multilingual', danIds.map((id, i) => ({ id, file: pageFile('daniel-multilingual', id), url: `http://${dan[i].site}/${id}` })));
-  const gooseIds = pageIds('goose3').filter((id) => id.startsWith('content--'));
-  const goose = gooseIds.map((id) => readTruth<{ url: string }>('goose3', id)!);
-  const gooseRows = await featureRows('goose3', gooseIds.map((id, i) => ({ id, file: pageFile('goose3', id), url: goose[i].url })));
-  const n4k = readJson<{ id: string; kind: string }[]>(path.join(datasetDir('newspaper4k'), 'index.json')).filter((x) => x.kind.startsWith('home') || x.kind === 'article');
-  const n4kUrls = n4k.map((x) => readTruth<{ url?: string }>('newspaper4k', x.id)?.url ?? `https://example.org/${x.id}`);
-  const n4kRows = await featureRows('newspaper4k', n4k.map((x, i) => ({ id: x.id, file: pageFile('newspaper4k', x.id), url: n4kUrls[i] })));
-  const host = (url: string) => url.split('/')[2] ?? url;
-  return [
-    ...danRows.map((r, i): Example => ({ x: r.features, y: 1, site: dan[i].site, set: `daniel-multilingual ${dan[i].language}` })),
-    ...gooseRows.map((r, i): Example => ({ x: r.features, y: 1, site: host(goose[i].url), set: 'goose3 news' })),
-    ...n4kRows.map((r, i): Example => ({ x: r.features, y: n4k[i].kind === 'article' ? 1 : 0, site: host(n4kUrls[i]), set: n4k[i].kind === 'article' ? 'newspaper4k articles' : 'newspaper4k home pages' })),
-  ];
+/** The same pages and URLs as the detection eval reads (scripts/eval/detection-sets.ts). */
+async function news(): Promise<Example[]> {
+  const pages = newsPages();
+  const rows = await featureRows('news', pages.map((p) => ({ id: `${p.set}:${p.id}`, file: p.file, url: p.url })));
+  return rows.map((r, i) => ({ x: r.features, y: pages[i].article ? 1 : 0, site: pages[i].site, set: pages[i].set }));
 }
 
 function hash(s: string): number {
@@ -54,7 +43,7 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-const examples = [...(await wcxb()), ...(await multilingual())];
+const examples = [...(await wcxb()), ...(await news())];
 const x = examples.map((e) => e.x);
 const y = examples.map((e) => e.y);
 const L2 = 0.02;
