@@ -21,20 +21,22 @@ interface Example {
   y: 0 | 1;
   site: string;
   set: string;
+  /** isProbablyReaderable's answer, the baseline. */
+  readerable: boolean;
 }
 
 async function wcxb(): Promise<Example[]> {
   const ids = pageIds('wcxb');
   const truths = ids.map((id) => readTruth<{ page_type: string; url: string; domain: string }>('wcxb', id)!);
   const rows = await featureRows('wcxb', ids.map((id, i) => ({ id, file: pageFile('wcxb', id), url: truths[i].url })));
-  return rows.map((r, i) => ({ x: r.features, y: truths[i].page_type === 'article' ? 1 : 0, site: truths[i].domain, set: 'wcxb' }));
+  return rows.map((r, i) => ({ x: r.features, y: truths[i].page_type === 'article' ? 1 : 0, site: truths[i].domain, set: 'wcxb', readerable: r.readerable }));
 }
 
 /** The same pages and URLs as the detection eval reads (scripts/eval/detection-sets.ts). */
 async function news(): Promise<Example[]> {
   const pages = newsPages();
   const rows = await featureRows('news', pages.map((p) => ({ id: `${p.set}:${p.id}`, file: p.file, url: p.url })));
-  return rows.map((r, i) => ({ x: r.features, y: pages[i].article ? 1 : 0, site: pages[i].site, set: pages[i].set }));
+  return rows.map((r, i) => ({ x: r.features, y: pages[i].article ? 1 : 0, site: pages[i].site, set: pages[i].set, readerable: r.readerable }));
 }
 
 function hash(s: string): number {
@@ -87,6 +89,8 @@ const train = prf(x.map((r) => score(model, r)), best.t);
 console.log(`pages ${x.length}: WCXB ${wcxbIdx.length} (${wcxbIdx.filter((i) => y[i]).length} articles), other sets ${x.length - wcxbIdx.length}`);
 console.log(`WCXB cross-validated (5 folds by site), threshold ${best.t.toFixed(2)}: P ${best.P.toFixed(3)} R ${best.R.toFixed(3)} F1 ${best.F1.toFixed(3)}`);
 console.log(`WCXB training set, same threshold:                P ${train.P.toFixed(3)} R ${train.R.toFixed(3)} F1 ${train.F1.toFixed(3)}`);
+const readerable = prf(examples.map((e) => (e.readerable ? 1 : -1)), 0);
+console.log(`WCXB isProbablyReaderable:                        P ${readerable.P.toFixed(3)} R ${readerable.R.toFixed(3)} F1 ${readerable.F1.toFixed(3)}`);
 const sets = [...new Set(examples.map((e) => e.set))].filter((s) => s !== 'wcxb');
 const agreement: string[] = [];
 for (const set of sets) {
