@@ -7,6 +7,7 @@ export const FEATURE_NAMES = [
   'paras', 'linkedHeadings', 'anchorsPerPara', 'inputs', 'password', 'buttons', 'price', 'comments', 'code', 'tables',
   'timeTags', 'authorMeta', 'urlRoot', 'urlDate', 'urlSlug', 'urlListing', 'urlQuery', 'urlDepth', 'listItems',
   'siblingParas', 'usernames', 'fewArticleTags', 'storyRun', 'manyPosters', 'manyCode',
+  'shareLinks',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -27,6 +28,10 @@ const COMMENTS = '[itemtype*="Comment"], [class*="comment"], [class*="Comment"],
 
 // Forums repeat the poster's name on every post; an article shows its author once or twice.
 const USERNAMES = '[class*="username"], [class*="user-name"], [class*="userName"], [class*="UserName"], [itemprop="author"]';
+
+// "Share this" links (the social networks' own share endpoints, and a mail with a subject): what a publisher
+// puts beside a story and rarely beside a service, a product listing or a forum post.
+const SHARE_LINKS = 'a[href*="sharer"], a[href*="intent/tweet"], a[href*="shareArticle"], a[href*="/share?"], a[href^="mailto:?subject"]';
 
 const log1p = Math.log1p;
 
@@ -135,5 +140,6 @@ export function pageFeatures(doc: Document, url: string): Features {
     storyRun: siblingParas >= 10 ? 1 : 0,
     manyPosters: usernames >= 6 ? 1 : 0,
     manyCode: code >= 50 ? 1 : 0,
+    shareLinks: log1p(doc.querySelectorAll(SHARE_LINKS).length),
   };
 }

@@ -74,6 +74,12 @@ describe('detectArticle', () => {
     expect(news.schemaNonArticle).toBe(0);
     expect(news.usernames).toBeCloseTo(Math.log1p(1));
     expect([news.manyPosters, news.manyCode]).toEqual([0, 0]);
+  });
+
+  it('counts the share links a publisher puts beside a story', () => {
+    const bar = '<a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a><a href="https://twitter.com/intent/tweet?url=x">t</a><a href="mailto:?subject=Story">m</a>';
+    expect(pageFeatures(parse(`<article><h1>x</h1>${bar}</article>`), 'https://a.example/x').shareLinks).toBeCloseTo(Math.log1p(3));
+    expect(pageFeatures(parse('<a href="https://www.facebook.com/brief">us</a><a href="mailto:hello@a.example">mail</a>'), 'https://a.example/x').shareLinks).toBe(0);
     // A type list; a type name inside a longer one (ProductGroup) is not the type.
     expect(pageFeatures(parse('<div itemscope itemtype="https://schema.org/ProductGroup https://schema.org/BlogPosting"></div>'), 'https://a.example/x')).toMatchObject({ schemaArticle: 1, schemaNonArticle: 0 });
   });
