@@ -10,9 +10,11 @@ import { localizeDocument } from '@/lib/i18n/t';
 localizeDocument(document, 'titleLibrary');
 
 const model = createLibraryModel();
+// Before the first render: opening the database (the page's first storage call costs several milliseconds) then
+// overlaps the render and the first paint, which the list's first query would otherwise wait behind.
+void model.start();
 const settings = createSettingsModel();
 render(<App model={model} settings={settings} />, document.getElementById('app')!);
-void model.start();
 // Leaving the library is when its search index is worth saving (the journal keeps every change until then).
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') void model.saveSearch();

@@ -43,7 +43,9 @@ function snippetOf(text: string, terms: string[]): { text: string; hit: boolean 
 export function createLibraryModel(db: ClipDB = clipDB()) {
   const filter = signal<LibraryFilter>({ kind: 'all' });
   const sort = signal<SortKey>('savedAt');
-  const totals = liveSignal(() => counts(db), {} as Record<string, number>);
+  /** Set once `start` has opened the library: the live queries wait for it (the database opens only through openLibrary's check). */
+  const open = signal(false);
+  const totals = liveSignal(() => (open.peek() ? counts(db) : Promise.resolve({} as Record<string, number>)), {} as Record<string, number>, () => open.value);
   const count = computed(() => countOf(filter.value, totals.value.value));
   const firstVisible = signal(0);
   const windowStart = computed(() => Math.max(0, Math.floor(firstVisible.value / STEP) * STEP - STEP));
@@ -52,9 +54,9 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   /** Settles once the list's first rows are read or failed (the page defers other storage work until then). */
   const firstRows = new Promise<void>((resolve) => (firstRowsRead = resolve));
   const rows = liveSignal(
-    () => readRows().finally(firstRowsRead),
+    () => (open.peek() ? readRows().finally(firstRowsRead) : Promise.resolve({ start: 0, rows: [] as ClipMeta[] })),
     { start: 0, rows: [] as ClipMeta[] },
-    () => [filter.value, sort.value, windowStart.value],
+    () => [open.value, filter.value, sort.value, windowStart.value],
   );
   async function readRows(): Promise<{ start: number; rows: ClipMeta[] }> {
     const start = windowStart.peek();
@@ -101,10 +103,18 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   const busy = signal<string | null>(null);
   let search: Promise<ClipSearch> | undefined;
 
+  /** Open the library; the page calls this before its first render, so that the open overlaps the render. */
   async function start(): Promise<void> {
     const opened = await openLibrary(db);
-    if (!opened.ok) openError.value = opened.message;
+    if (opened.ok) open.value = true;
+    else {
+      openError.value = opened.message;
+      firstRowsRead();
+    }
   }
+
+  /** For actions the user can start before the open settled: false (and the page shows why) when it failed. */
+  const isOpen = async () => (await openLibrary(db)).ok;
 
   /** Save the search index with what it has taken in (the page calls this when it is hidden). */
   async function saveSearch(): Promise<void> {
@@ -129,6 +139,7 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
       results.value = null;
       return;
     }
+    if (!(await isOpen())) return;
     // After a big import the index has thousands of clips to take in: say so while it does.
     const progress = (done: number, total: number) => {
       if (total > 2000) busy.value = preparing = t('preparingSearch', { done, total });
@@ -229,6 +240,7 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   async function task(label: string, run: () => Promise<Notice>): Promise<void> {
     busy.value = t('busy', { task: label });
     try {
+      if (!(await isOpen())) return;
       notice.value = await run();
     } catch (err) {
       notice.value = { kind: 'error', text: t('taskFailed', { task: label, detail: err instanceof Error ? err.message : String(err) }) };
@@ -307,6 +319,7 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
 
   /** Open clips imported from another service in background tabs, where Brief can save their text (a few at a time). */
   async function openPending(max = 10): Promise<void> {
+    if (!(await isOpen())) return;
     const pending = await listWindow(db, { kind: 'pending' }, 'savedAt', 0, max, max);
     for (const clip of pending) await browser.tabs.create({ url: clip.url, active: false });
     notice.value = { kind: 'info', text: tn('openedPending', pending.length) };

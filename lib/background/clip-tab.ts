@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ExtractFailure, ExtractOutcome } from '@/lib/article/types';
 import { restrictionOf } from '@/lib/background/restricted';
-import { clipDB, type ClipDB } from '@/lib/clips/db';
+import { openLibrary, type OpenOutcome } from '@/lib/clips/db';
 import { changesSince, findByUrl, saveArticle } from '@/lib/clips/repository';
 import { collectImages, type ImageReport } from '@/lib/images/collect-images';
 import { fetchImage, type Fetched } from '@/lib/images/fetch-image';
@@ -14,7 +14,8 @@ import { clampSummarySentences, savePrivateClips, summarySentences } from '@/lib
 
 /** What the clipper needs from the browser; tests pass fakes. */
 export interface ClipperEnv {
-  db: () => ClipDB;
+  /** The library, opened (and refused when a newer Brief wrote it). */
+  db: () => Promise<OpenOutcome>;
   getTab: (tabId: number) => Promise<Browser.tabs.Tab | undefined>;
   inject: (tabId: number) => Promise<void>;
   extract: (tabId: number, summarySentences: number) => Promise<ExtractOutcome>;
@@ -33,7 +34,7 @@ export function workerFetch(pageUrl: string, fetcher: typeof fetch = fetch): (ur
 }
 
 export const browserEnv: ClipperEnv = {
-  db: clipDB,
+  db: () => openLibrary(),
   getTab: async (tabId) => browser.tabs.get(tabId).catch(() => undefined),
   inject: async (tabId) => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/extractor.js'] });
@@ -82,7 +83,9 @@ export async function analyzeTab(tabId: number, env: ClipperEnv = browserEnv): P
   const extracted = await extractTab(tabId, env);
   if (!extracted.ok) return extracted;
   const { article } = extracted.outcome;
-  const saved = (await findByUrl(env.db(), article.canonicalUrl || article.url)) ?? null;
+  // A library this build may not open still lets the popup show the article (and refuses the save with why).
+  const library = await env.db();
+  const saved = library.ok ? ((await findByUrl(library.db, article.canonicalUrl || article.url)) ?? null) : null;
   return { ok: true, article, saved, changes: saved ? changesSince(saved, article) : null };
 }
 
@@ -91,9 +94,11 @@ export async function saveTab(tabId: number, env: ClipperEnv = browserEnv): Prom
   const extracted = await extractTab(tabId, env);
   if (!extracted.ok) return extracted;
   const { article } = extracted.outcome;
+  const library = await env.db();
+  if (!library.ok) return { ok: false, reason: 'save-failed', message: library.message };
   const images = await env.images(tabId, article.images, article.url);
   try {
-    const { clip, updated, changed } = await saveArticle(env.db(), article, Date.now(), undefined, images.saved);
+    const { clip, updated, changed } = await saveArticle(library.db, article, Date.now(), undefined, images.saved);
     return { ok: true, clip, updated, changed, images: { saved: images.saved.length, failed: images.failed, overCap: images.overCap } };
   } catch (err) {
     const name = err instanceof Error ? err.name : '';

@@ -39,7 +39,8 @@ export class ClipDB extends Dexie {
   images!: EntityTable<ClipImage, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    const factory = (options?.indexedDB as IDBFactory | undefined) ?? (Dexie.dependencies.indexedDB as IDBFactory | undefined);
+    super(name, { ...options, indexedDB: factory && pinnedOpen(factory, SCHEMA_VERSION * 10) });
     // Every published version stays declared, so any older database upgrades step by step.
     // Index only what is queried; never the body.
     this.version(1).stores({
@@ -65,29 +66,58 @@ export class ClipDB extends Dexie {
   }
 }
 
+/**
+ * IndexedDB as Dexie sees it, except that an open without a version asks for `version`. Dexie, refused by a newer
+ * database (VersionError), opens it again without a version and then raises its version to fit this build's schema:
+ * with the version pinned, the second open is refused too and the newer library stays untouched (see openLibrary).
+ * Opens with a version (every upgrade) pass through.
+ */
+function pinnedOpen(real: IDBFactory, version: number): IDBFactory {
+  return {
+    open: (name: string, v?: number) => real.open(name, v ?? version),
+    deleteDatabase: (name: string) => real.deleteDatabase(name),
+    cmp: (a: unknown, b: unknown) => real.cmp(a, b),
+    databases: () => real.databases(),
+  };
+}
+
 let shared: ClipDB | undefined;
 
-/** The app's database, opened lazily on first use. */
+/**
+ * The app's database. It never opens by itself: every open goes through `openLibrary`'s check, because Dexie,
+ * opening a database a newer Brief wrote, would raise its version to fit this build's schema. A query before the
+ * open fails fast (DatabaseClosedError) instead of opening behind the check's back.
+ */
 export function clipDB(): ClipDB {
-  shared ??= new ClipDB();
+  shared ??= new ClipDB(DB_NAME, { autoOpen: false });
   return shared;
 }
 
 export type OpenOutcome = { ok: true; db: ClipDB } | { ok: false; reason: 'newer-schema' | 'open-failed'; message: string };
 
+const opening = new WeakMap<ClipDB, Promise<OpenOutcome>>();
+
 /**
  * Open the library, refusing a database written by a newer Brief (after a rollback): Dexie would
- * open it anyway and this build would write rows the newer one does not expect.
+ * open it anyway and this build would write rows the newer one does not expect. Callers may ask at once from
+ * several places: they share one open.
  */
-export async function openLibrary(db: ClipDB = clipDB()): Promise<OpenOutcome> {
-  // Look before opening: Dexie would otherwise adapt a newer database's schema to this build's.
-  const factory = (db._options.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB;
-  const listed = (await factory?.databases?.()) ?? [];
-  const found = listed.find((d) => d.name === db.name);
-  if (found?.version && found.version / 10 > SCHEMA_VERSION) return newerSchema(found.version / 10);
+export function openLibrary(db: ClipDB = clipDB()): Promise<OpenOutcome> {
+  if (db.isOpen()) return Promise.resolve({ ok: true, db });
+  let pending = opening.get(db);
+  if (!pending) {
+    pending = openChecked(db).finally(() => opening.delete(db));
+    opening.set(db, pending);
+  }
+  return pending;
+}
+
+async function openChecked(db: ClipDB): Promise<OpenOutcome> {
   try {
     await db.open();
   } catch (err) {
+    // A newer Brief's library: IndexedDB refuses this build's lower version (and the pinned factory, any other).
+    if (err instanceof Error && err.name === 'VersionError') return newerSchema(await versionOnDisk(db));
     return { ok: false, reason: 'open-failed', message: t('dbOpenFailed', { detail: err instanceof Error ? err.message : String(err) }) };
   }
   // IndexedDB versions are Dexie versions × 10.
@@ -97,6 +127,12 @@ export async function openLibrary(db: ClipDB = clipDB()): Promise<OpenOutcome> {
     return newerSchema(onDisk);
   }
   return { ok: true, db };
+}
+
+/** The Dexie version of the library on disk (for the refusal's message; 0 when the browser cannot list databases). */
+async function versionOnDisk(db: ClipDB): Promise<number> {
+  const listed = (await (db._options.indexedDB as IDBFactory).databases?.()) ?? [];
+  return (listed.find((d) => d.name === db.name)?.version ?? 0) / 10;
 }
 
 function newerSchema(onDisk: number): OpenOutcome {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { pluralKey } from './catalog';
+import { numberFormat, pluralRules } from './intl';
 import type { ArgsFor, PlainKey, PluralArgsFor, PluralKey, TextKey } from './locales/index';
 
 // WXT types getMessage by the keys it finds in public/_locales; ours are generated at build time from lib/i18n.
@@ -27,7 +28,7 @@ function isolate(text: string, dir: 'ltr' | 'rtl'): string {
 /** Numbers inside messages are written in the UI language's digits and grouping; text is isolated if need be. */
 function substitutions(params: Params | undefined): string[] {
   if (!params) return [];
-  const nf = new Intl.NumberFormat(uiLocale());
+  const nf = numberFormat(uiLocale());
   const dir = uiDir();
   return Object.keys(params)
     .sort()
@@ -51,7 +52,7 @@ export function t<K extends TextKey>(key: K, ...args: ArgsFor<K>): string {
 
 /** A UI string with a count, in the plural form the language needs for it (`Intl.PluralRules`: Arabic has six). */
 export function tn<K extends PluralKey>(key: K, count: number, ...args: PluralArgsFor<K>): string {
-  const category = new Intl.PluralRules(uiLocale()).select(count);
+  const category = pluralRules(uiLocale()).select(count);
   const all: Params = { ...args[0], count };
   const text = getMessage(pluralKey(key, category), substitutions(all));
   return text || lookup(pluralKey(key, 'other'), all);

@@ -1,4 +1,5 @@
 import type { PageDate } from '@/lib/article/types';
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from '@/lib/i18n/intl';
 import { t, uiLocale } from '@/lib/i18n/t';
 
 export interface FormattedDate {
@@ -41,7 +42,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "3 hours ago" / "in 2 days" for a difference in ms (negative = past). */
 export function relativeTime(diffMs: number, locale: string = uiLocale()): string {
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = relativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, ms] of UNITS) if (Math.abs(diffMs) >= ms) return rtf.format(Math.round(diffMs / ms), unit);
   return rtf.format(0, 'minute');
 }
@@ -51,10 +52,10 @@ export function durationWords(ms: number, locale: string = uiLocale()): string {
   for (const [unit, size] of UNITS) {
     if (ms >= size) {
       const n = Math.round(ms / size);
-      return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+      return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
     }
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(Math.max(1, Math.round(ms / 60_000)));
+  return numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(Math.max(1, Math.round(ms / 60_000)));
 }
 
 /** Format a page date in the reader's locale, keeping the page's own wall-clock time and offset. */
@@ -67,7 +68,7 @@ export function formatPageDate(date: PageDate, locale: string = uiLocale(), now:
   const dateOpts: Intl.DateTimeFormatOptions = date.hasTime
     ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }
     : { dateStyle: 'medium', timeZone: 'UTC' };
-  const wallText = new Intl.DateTimeFormat(locale, dateOpts).format(wall);
+  const wallText = dateTimeFormat(locale, dateOpts).format(wall);
   const zone = date.hasTime ? zoneLabel(date, offset) : '';
   const epoch = epochOf(date);
   return {
@@ -80,11 +81,11 @@ export function formatPageDate(date: PageDate, locale: string = uiLocale(), now:
 
 /** A moment of Brief's own (saved, backed up) in the UI language: "21 Jan 2026, 16:09" or the day alone. */
 export function formatMoment(ms: number, withTime = true, locale: string = uiLocale()): string {
-  return new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(ms);
+  return dateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(ms);
 }
 
 /** A byte count in the UI language ("12.5 MB", "١٫٢ غيغابايت"). */
 export function formatBytes(n: number, locale: string = uiLocale()): string {
   const [value, unit] = n < 1e9 ? [n / 1e6, 'megabyte'] : [n / 1e9, 'gigabyte'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
 }

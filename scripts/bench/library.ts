@@ -123,25 +123,31 @@ const PAINTED = `(() => { const li = document.querySelectorAll('ul.virtual-list 
 /**
  * Open the library in a fresh tab: navigation → the first screen of rows painted, and the part of it after the
  * page's shell (header) was in the DOM, which is the library query and the rows' render (what the library's size
- * affects; the rest is loading the page's scripts).
+ * affects; the rest is loading the page's scripts). Both moments are taken in the page, by an observer installed
+ * before the page's own scripts run: an observer sent over DevTools after the navigation may arrive after the shell
+ * did (then the span reads short) or later still.
  */
 async function openTimed(ext: ExtensionBrowser): Promise<{ page: Page; ms: number; queryMs: number; rows: number }> {
   const page = await ext.context.newPage();
+  // A string: tsx's helpers do not exist in the page (and the extension page's CSP forbids waitForFunction's eval).
+  await page.addInitScript(`(() => {
+    const at = {};
+    let done;
+    window.__firstScreen = new Promise((resolve) => (done = resolve));
+    const mo = new MutationObserver(() => {
+      if (!at.shell && document.querySelector('main.library h1')) at.shell = performance.now();
+      if (at.shell && ${PAINTED}) {
+        at.painted = performance.now();
+        mo.disconnect();
+        done(at);
+      }
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  })()`);
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`, { waitUntil: 'commit' });
-  // In the page, on each DOM mutation (a string: tsx's helpers do not exist there; CDP evaluation is not
-  // subject to the page's CSP, unlike waitForFunction's).
-  const when = (condition: string) =>
-    page.evaluate(`new Promise((resolve) => {
-      const check = () => (${condition}) ? performance.now() : 0;
-      const first = check();
-      if (first) return resolve(first);
-      const mo = new MutationObserver(() => { const t = check(); if (t) { mo.disconnect(); resolve(t); } });
-      mo.observe(document, { childList: true, subtree: true });
-    })`) as Promise<number>;
-  const shell = await when(`document.querySelector('main.library h1')`);
-  const ms = await when(PAINTED);
+  const at = (await page.evaluate('window.__firstScreen')) as { shell: number; painted: number };
   const rows = (await page.evaluate(`document.querySelectorAll('ul.virtual-list > li').length`)) as number;
-  return { page, ms, queryMs: ms - shell, rows };
+  return { page, ms: at.painted, queryMs: at.painted - at.shell, rows };
 }
 
 /** Scroll the list to `y` px → every row rendered there shows its clip (the window of rows may need a query). */

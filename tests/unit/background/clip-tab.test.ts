@@ -27,7 +27,7 @@ const article = {
 function env(overrides: Partial<ClipperEnv> = {}): ClipperEnv {
   const db = new ClipDB(`test-${crypto.randomUUID()}`);
   return {
-    db: () => db,
+    db: async () => ({ ok: true, db }),
     getTab: async (id) => ({ id, url: 'https://news.example/a' }) as never,
     inject: async () => {},
     extract: async (): Promise<ExtractOutcome> => ({ ok: true, article }),
@@ -70,6 +70,15 @@ describe('analyzeTab / saveTab', () => {
     expect(asked).toBe(5);
   });
 
+  it('refuses to save into a library a newer Brief wrote, saying why, and still shows the article', async () => {
+    let fetchedImages = false;
+    const refused = { ok: false, reason: 'newer-schema', message: 'This library was saved by a newer version of Brief.' } as const;
+    const e = env({ db: async () => refused, images: async () => ((fetchedImages = true), { saved: [], failed: [], overCap: 0 }) });
+    expect(await saveTab(1, e)).toEqual({ ok: false, reason: 'save-failed', message: refused.message });
+    expect(fetchedImages).toBe(false);
+    expect(await analyzeTab(1, e)).toMatchObject({ ok: true, saved: null, article: { title: 'T' } });
+  });
+
   it('says a gone tab is gone', async () => {
     expect(await analyzeTab(1, env({ getTab: async () => undefined }))).toMatchObject({ ok: false, reason: 'no-tab' });
   });
@@ -86,7 +95,9 @@ describe('analyzeTab / saveTab', () => {
 
   it('tells the user what to do when storage is full, and changes nothing', async () => {
     const e = env();
-    const db = e.db();
+    const library = await e.db();
+    if (!library.ok) throw new Error(library.message);
+    const db = library.db;
     await db.open();
     db.clips.put = (() => Promise.reject(Object.assign(new Error('Quota exceeded'), { name: 'QuotaExceededError' }))) as never;
     const result = await saveTab(1, e);

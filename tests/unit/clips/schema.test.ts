@@ -87,6 +87,42 @@ describe('schema upgrades', () => {
   });
 });
 
+describe('the app database opens only through the check', () => {
+  it('never opens a newer library behind the check: queries before the open fail, and nothing is written', async () => {
+    const dbName = name();
+    const newer = new Dexie(dbName);
+    newer.version(SCHEMA_VERSION + 1).stores({ clips: 'id, &url, savedAt', future: 'id' });
+    await newer.table('clips').put({ id: 'x', url: 'https://a.example', savedAt: 1 });
+    newer.close();
+    // As the app's shared instance is made (clipDB()): no implicit open.
+    const app = new ClipDB(dbName, { autoOpen: false });
+    await expect(app.clips.count()).rejects.toMatchObject({ name: 'DatabaseClosedError' });
+    expect(await openLibrary(app)).toMatchObject({ ok: false, reason: 'newer-schema' });
+    await expect(app.clips.toArray()).rejects.toMatchObject({ name: 'DatabaseClosedError' });
+    const check = new Dexie(dbName);
+    await check.open();
+    expect(check.verno).toBe(SCHEMA_VERSION + 1);
+    expect(check.tables.map((t) => t.name).sort()).toEqual(['clips', 'future']);
+    check.close();
+  });
+
+  it('callers asking at once share one open; later callers get the open library at once', async () => {
+    const app = new ClipDB(name(), { autoOpen: false });
+    const opens: unknown[] = [];
+    const realOpen = app.open.bind(app);
+    app.open = () => {
+      opens.push(1);
+      return realOpen();
+    };
+    const [a, b] = await Promise.all([openLibrary(app), openLibrary(app)]);
+    expect(a).toMatchObject({ ok: true });
+    expect(b).toMatchObject({ ok: true });
+    expect(await openLibrary(app)).toMatchObject({ ok: true });
+    expect(opens).toHaveLength(1);
+    expect(await app.clips.count()).toBe(0);
+  });
+});
+
 describe('update, rollback, re-update', () => {
   /** The next Brief, as it might be: one more table, everything else as today. */
   class NextClipDB extends ClipDB {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageDate } from '@/lib/article/types';
+import { dateTimeFormat, numberFormat, pluralRules } from '@/lib/i18n/intl';
 import { durationWords, formatPageDate, relativeTime } from '@/lib/ui/time-format';
 
 const seed: PageDate = { iso: '2026-01-21T16:09:00+05:30', raw: 'Updated: 21-01-2026 16:09 IST', source: 'text', confidence: 0.75, hasTime: true };
@@ -38,5 +39,23 @@ describe('relative times', () => {
   it('says how much later an update came', () => {
     expect(durationWords(3 * 3_600_000, 'en')).toBe('3 hours');
     expect(durationWords(90_000, 'en')).toBe('2 minutes');
+  });
+});
+
+describe('formatters are made once per locale and options', () => {
+  it('hands back the same formatter for the same locale and options, and a different one otherwise', () => {
+    expect(numberFormat('de')).toBe(numberFormat('de'));
+    expect(numberFormat('de')).not.toBe(numberFormat('en'));
+    expect(dateTimeFormat('en', { dateStyle: 'medium' })).toBe(dateTimeFormat('en', { dateStyle: 'medium' }));
+    expect(dateTimeFormat('en', { dateStyle: 'medium' })).not.toBe(dateTimeFormat('en', { dateStyle: 'short' }));
+    expect(numberFormat('de').format(1234.5)).toBe('1.234,5');
+    expect(pluralRules('ar').select(2)).toBe('two');
+  });
+
+  it('keeps each call\u2019s own locale: a cached German format never answers for English', () => {
+    const day: PageDate = { iso: '2026-01-21', raw: '21 Jan 2026', source: 'meta', confidence: 1, hasTime: false };
+    expect(formatPageDate(day, 'de').absolute).toBe('21.01.2026');
+    expect(formatPageDate(day, 'en-GB').absolute).toBe('21 Jan 2026');
+    expect(formatPageDate(day, 'de').absolute).toBe('21.01.2026');
   });
 });
