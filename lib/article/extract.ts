@@ -1,4 +1,3 @@
-import { Readability } from '@mozilla/readability';
 import { articleImages } from '@/lib/images/article-images';
 import { PRE_STEPS, type StepReport } from '@/lib/article/clean';
 import { POST_STEPS } from '@/lib/article/post-clean';
@@ -8,6 +7,7 @@ import { articleNode, jsonLdNodes } from '@/lib/article/json-ld';
 import { cleanByline } from '@/lib/article/byline';
 import { readMetadata } from '@/lib/article/metadata';
 import { declobberedCopy, real } from '@/lib/article/declobber';
+import { runReadability, type Parsed } from '@/lib/article/readability-run';
 import { summarize } from '@/lib/article/summary';
 import { blockTexts, countWords, readingMinutes, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
@@ -21,7 +21,10 @@ export interface ExtractOptions {
   summarySentences?: number;
   /** Pages with more elements are not simplified (they could freeze the tab). */
   maxElements?: number;
-  /** Names of cleaning steps to skip (for ablation and debugging); `recovery` turns off the retry ladder. */
+  /**
+   * Names of cleaning steps to skip (for ablation and debugging); `recovery` turns off the retry ladder, `relaxed`
+   * only its relaxed reading.
+   */
   disabledSteps?: string[];
   /** Milliseconds after which optional work (later steps, retries) is skipped and a warning says so. */
   timeBudgetMs?: number;
@@ -65,13 +68,47 @@ const DEFAULT_TIME_BUDGET_MS = 4_000;
 /** Below this many characters of text an extraction is "thin" and the ladder tries again. */
 const THIN_CHARS = 500;
 
-type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
+/**
+ * When Readability's conditional cleaning took out at least this share (of the text it kept) from the content it
+ * chose, the page is read again relaxed (see `relaxedWins`).
+ */
+const RELAX_WHEN_CLEANED = 0.25;
 
 interface Attempt {
   name: string;
   parsed: Parsed;
   chars: number;
+  cleanedAway: number;
   bodyRecall?: number;
+}
+
+/** Share of an element's text inside links. */
+function linkDensity(el: Element): number {
+  const all = collapse(el.textContent ?? '').length;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += collapse(a.textContent ?? '').length;
+  return all ? linked / all : 0;
+}
+
+/** A paragraph of prose rather than a headline, a label or a teaser's line (CJK characters count three). */
+const isProse = (block: string) => block.length + (block.match(CJK_CHAR)?.length ?? 0) * 2 >= 100;
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+
+/**
+ * Readability's class-name weighting and conditional cleaning sometimes cut whole sections of a story (blocks
+ * named like widgets, a grid of the article's own cards, sections under a table of contents). The relaxed reading
+ * wins when it keeps what the strict one found, adds at least half as much again, and what it adds is prose (most
+ * of it in paragraphs, not in headline-and-label lines as teasers are) and not a list of links.
+ */
+function relaxedWins(strict: Attempt, relaxed: Attempt): boolean {
+  if (relaxed.chars < 1.5 * strict.chars) return false;
+  if (wordOverlap(relaxed.parsed.content.textContent ?? '', strict.parsed.content.textContent ?? '') < 0.9) return false;
+  if (linkDensity(relaxed.parsed.content) > 1 / 3) return false;
+  const kept = new Set(blockTexts(strict.parsed.content));
+  const added = blockTexts(relaxed.parsed.content).filter((b) => !kept.has(b));
+  const addedChars = added.reduce((n, b) => n + b.length, 0);
+  const proseChars = added.filter(isProse).reduce((n, b) => n + b.length, 0);
+  return proseChars >= 0.5 * addedChars;
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -142,7 +179,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   if (debug) Object.assign(debug.ms, { detect: t1 - t0, meta: t2 - t1, body: performance.now() - t2 });
 
   let skippedForTime = false;
-  const parse = (name: string, clone: Document, pre: boolean): Attempt | null => {
+  const parse = (name: string, clone: Document, pre: boolean, relaxed = false): Attempt | null => {
     const add = (k: 'clone' | 'pre' | 'readability', t0: number) => debug && (debug.ms[k] = (debug.ms[k] ?? 0) + performance.now() - t0);
     let t0 = performance.now();
     if (pre) {
@@ -155,16 +192,16 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
         const samples: string[] = [];
         const s0 = performance.now();
         const removed = step.run(clone, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
-        debug?.steps.push({ name: step.name, removed, samples, ms: performance.now() - s0 });
+        // A second cleaned copy (the relaxed attempt) is not reported again: the steps' counts stay per page.
+        if (!relaxed) debug?.steps.push({ name: step.name, removed, samples, ms: performance.now() - s0 });
       }
     }
     add('pre', t0);
     t0 = performance.now();
-    // The serializer hands back Readability's own element, so the after-steps work without a re-parse.
-    const parsed = new Readability<Element>(clone, { maxElemsToParse: maxElements, keepClasses: false, serializer: (el) => el as Element }).parse();
+    const { parsed, cleanedAway } = runReadability(clone, { maxElements, relaxed });
     add('readability', t0);
-    if (!parsed?.content) return null;
-    return { name, parsed: parsed as Parsed, chars: collapse(parsed.content.textContent ?? '').length };
+    if (!parsed) return null;
+    return { name, parsed, chars: collapse(parsed.content.textContent ?? '').length, cleanedAway };
   };
 
   const attempts: Attempt[] = [];
@@ -204,6 +241,21 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
     if (a.bodyRecall !== undefined && best.bodyRecall !== undefined) {
       if (a.bodyRecall > best.bodyRecall + 0.1) best = a;
     } else if (best.chars < THIN_CHARS && a.chars > best.chars * 1.5) best = a;
+  }
+  // The cleaned page read again relaxed, when Readability's own cleaning cut much of what it had chosen.
+  const strict = attempts[0];
+  if (best === strict && strict.name === 'cleaned' && strict.cleanedAway >= RELAX_WHEN_CLEANED * strict.chars && !disabled.has('recovery') && !disabled.has('relaxed')) {
+    if (overBudget()) skippedForTime = true;
+    else {
+      t0 = performance.now();
+      const copy = declobberedCopy(live);
+      if (debug) debug.ms.clone = (debug.ms.clone ?? 0) + performance.now() - t0;
+      const relaxed = parse('relaxed', copy, true, true);
+      if (relaxed) {
+        attempts.push(relaxed);
+        if (relaxedWins(strict, relaxed)) best = relaxed;
+      }
+    }
   }
   if (debug) debug.attempts = attempts.map((a) => ({ name: a.name, chars: a.chars, bodyRecall: a.bodyRecall, chosen: a === best }));
   const parsed = best.parsed;

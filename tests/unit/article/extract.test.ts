@@ -6,6 +6,7 @@ import { declobberedCopy, real } from '@/lib/article/declobber';
 import seed from '../../fixtures/pages/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks.html?raw';
 import boilerplate from '../../fixtures/extraction/boilerplate.html?raw';
 import declared from '../../fixtures/extraction/declared-body.html?raw';
+import { sectionedStory } from '../../fixtures/extraction/sectioned-story';
 
 const SEED_URL = 'https://www.devdiscourse.com/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks';
 
@@ -58,6 +59,31 @@ describe('extractArticle', () => {
     expect(article.text).toContain('A review is planned after six months');
     expect(debug.attempts.length).toBe(2);
     expect(debug.attempts.find((a) => a.chosen)?.name).toBe('untouched');
+  });
+
+  it('reads the page again relaxed when Readability\u2019s own cleaning cut the story\u2019s sections, and keeps them', () => {
+    const { article, debug } = run(sectionedStory);
+    for (const s of ['As the year begins', 'cast-iron plant earned its name', 'Snake plant foliage', 'Radiator plants stay small']) expect(article.text).toContain(s);
+    for (const junk of ['Lake Cook Road', 'Visit']) expect(article.text).not.toContain(junk);
+    expect(debug.attempts.map((a) => [a.name, a.chosen])).toEqual([
+      ['cleaned', false],
+      ['relaxed', true],
+    ]);
+    const strict = run(sectionedStory, { disabledSteps: ['relaxed'] });
+    expect(strict.article.text).not.toContain('Radiator plants stay small');
+    expect(strict.debug.attempts.map((a) => a.name)).toEqual(['cleaned']);
+  });
+
+  it('keeps the strict reading when the relaxed one only adds links', () => {
+    const story = '<p>The council approved the new bridge budget on Tuesday after a long debate about the cost of repairs and the timetable.</p>'.repeat(5);
+    const sponsored = `<div class="promo-widget">${'<p>Partner offer: <a href="https://ads.example/a">the best savings accounts of the year compared side by side</a> and <a href="https://ads.example/b">cheap flights to anywhere this winter</a> today.</p>'.repeat(10)}</div>`;
+    const { article, debug } = run(`<html><body><main><article><h1>Bridge budget approved</h1><div class="body">${story}${sponsored}</div></article></main></body></html>`);
+    expect(debug.attempts.map((a) => [a.name, a.chosen])).toEqual([
+      ['cleaned', true],
+      ['relaxed', false],
+    ]);
+    expect(article.text).toContain('The council approved');
+    expect(article.text).not.toContain('Partner offer');
   });
 
   it('keeps data lines inside code and tables', () => {
