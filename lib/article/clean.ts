@@ -51,7 +51,8 @@ function shortText(el: Element, max: number): string | null {
 
 const textLen = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 
-function linkDensity(el: Element): number {
+/** Share of an element's text inside links (1 for an element without text). */
+export function linkDensity(el: Element): number {
   const total = textLen(el);
   if (!total) return 1;
   let links = 0;

@@ -1,5 +1,5 @@
 import { articleImages } from '@/lib/images/article-images';
-import { PRE_STEPS, type StepReport } from '@/lib/article/clean';
+import { linkDensity, PRE_STEPS, type StepReport } from '@/lib/article/clean';
 import { POST_STEPS } from '@/lib/article/post-clean';
 import { findDates } from '@/lib/article/dates';
 import { detectArticle } from '@/lib/article/detect';
@@ -9,7 +9,7 @@ import { readMetadata } from '@/lib/article/metadata';
 import { declobberedCopy, real } from '@/lib/article/declobber';
 import { runReadability, type Parsed } from '@/lib/article/readability-run';
 import { summarize } from '@/lib/article/summary';
-import { blockTexts, countWords, readingMinutes, wordOverlap } from '@/lib/article/text';
+import { blockTexts, countWords, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
 import type { Sanitizer } from '@/lib/article/sanitize';
 
@@ -82,17 +82,8 @@ interface Attempt {
   bodyRecall?: number;
 }
 
-/** Share of an element's text inside links. */
-function linkDensity(el: Element): number {
-  const all = collapse(el.textContent ?? '').length;
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += collapse(a.textContent ?? '').length;
-  return all ? linked / all : 0;
-}
-
-/** A paragraph of prose rather than a headline, a label or a teaser's line (CJK characters count three). */
-const isProse = (block: string) => block.length + (block.match(CJK_CHAR)?.length ?? 0) * 2 >= 100;
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+/** A paragraph of prose rather than a headline, a label or a teaser's line. */
+const isProse = (block: string) => weightedLength(block) >= 100;
 
 /**
  * Readability's class-name weighting and conditional cleaning sometimes cut whole sections of a story (blocks

@@ -58,6 +58,11 @@ export function countWords(text: string): number {
   return cjk + rest;
 }
 
+/** Length with CJK characters counted three times: a CJK character carries about a word's worth of text. */
+export function weightedLength(text: string): number {
+  return text.length + (text.match(CJK)?.length ?? 0) * 2;
+}
+
 /** Minutes to read at an average pace (230 words a minute, 500 CJK characters a minute), at least 1. */
 export function readingMinutes(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
