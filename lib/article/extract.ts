@@ -7,7 +7,8 @@ import { articleNode, jsonLdNodes } from '@/lib/article/json-ld';
 import { cleanByline } from '@/lib/article/byline';
 import { readMetadata } from '@/lib/article/metadata';
 import { declobberedCopy, real } from '@/lib/article/declobber';
-import { runReadability, type Parsed } from '@/lib/article/readability-run';
+import { placeStreamedContent } from '@/lib/article/streamed-content';
+import { readabilitySkips, runReadability, type Parsed } from '@/lib/article/readability-run';
 import { summarize } from '@/lib/article/summary';
 import { blockTexts, countWords, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
@@ -22,8 +23,8 @@ export interface ExtractOptions {
   /** Pages with more elements are not simplified (they could freeze the tab). */
   maxElements?: number;
   /**
-   * Names of cleaning steps to skip (for ablation and debugging); `recovery` turns off the retry ladder, `relaxed`
-   * only its relaxed reading.
+   * Names of cleaning steps to skip (for ablation and debugging); `streamed-content` leaves streamed parts where
+   * they were sent; `recovery` turns off the retry ladder, `relaxed` and `focused` only those readings.
    */
   disabledSteps?: string[];
   /** Milliseconds after which optional work (later steps, retries) is skipped and a warning says so. */
@@ -70,9 +71,12 @@ const THIN_CHARS = 500;
 
 /**
  * When Readability's conditional cleaning took out at least this share (of the text it kept) from the content it
- * chose, the page is read again relaxed (see `relaxedWins`).
+ * chose, the page is read again relaxed (see `widerWins`).
  */
 const RELAX_WHEN_CLEANED = 0.25;
+
+/** When the strict reading holds less than this share of the prose of the element holding the page's prose, that element is read alone. */
+const FOCUS_WHEN_COVERED = 0.5;
 
 interface Attempt {
   name: string;
@@ -82,27 +86,77 @@ interface Attempt {
   bodyRecall?: number;
 }
 
-/** A paragraph of prose rather than a headline, a label or a teaser's line. */
-const isProse = (block: string) => weightedLength(block) >= 100;
+/** Sentence-final punctuation, closing quotes allowed; an ellipsis is not an end (it is how teasers are cut). */
+const FINISHED = /(?<![.…])[.!?。！？]["'”’»)\]]*$/u;
+
+/** A paragraph of prose rather than a headline, a label or a teaser's line (teaser excerpts are cut mid-sentence). */
+const isProse = (block: string) => weightedLength(block) >= 100 && FINISHED.test(block);
 
 /**
  * Readability's class-name weighting and conditional cleaning sometimes cut whole sections of a story (blocks
- * named like widgets, a grid of the article's own cards, sections under a table of contents). The relaxed reading
+ * named like widgets, a grid of the article's own cards, sections under a table of contents), and its candidate
+ * search can settle on one section of a story split into deeply nested parts. A wider reading (relaxed or focused)
  * wins when it keeps what the strict one found, adds at least half as much again, and what it adds is prose (most
- * of it in paragraphs, not in headline-and-label lines as teasers are) and not a list of links.
+ * of it in finished sentences, not in headline-and-label lines or cut excerpts as teasers are; tables aside) and not
+ * a list of links.
  */
-function relaxedWins(strict: Attempt, relaxed: Attempt): boolean {
+function widerWins(strict: Attempt, relaxed: Attempt): boolean {
   if (relaxed.chars < 1.5 * strict.chars) return false;
   if (wordOverlap(relaxed.parsed.content.textContent ?? '', strict.parsed.content.textContent ?? '') < 0.9) return false;
   if (linkDensity(relaxed.parsed.content) > 1 / 3) return false;
   const kept = new Set(blockTexts(strict.parsed.content));
-  const added = blockTexts(relaxed.parsed.content).filter((b) => !kept.has(b));
+  // Tables hold data, not sentences: they are judged by their links only.
+  const tables = new Set(Array.from(relaxed.parsed.content.getElementsByTagName('table')).flatMap((t) => blockTexts(t)));
+  const added = blockTexts(relaxed.parsed.content).filter((b) => !kept.has(b) && !tables.has(b));
   const addedChars = added.reduce((n, b) => n + b.length, 0);
   const proseChars = added.filter(isProse).reduce((n, b) => n + b.length, 0);
   return proseChars >= 0.5 * addedChars;
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+interface ProseContainer {
+  el: Element;
+  /** Weighted length (see text.ts) of the prose inside `el`, and on the whole page. */
+  prose: number;
+  total: number;
+}
+
+/**
+ * The deepest element holding at least 80% of the page's prose (paragraphs of some length, mostly not links, outside
+ * what Readability's candidate search drops: hidden blocks, comments, sidebars…), with its prose length and the page's.
+ */
+function proseContainer(doc: Document): ProseContainer | null {
+  const body = doc.body;
+  if (!body) return null;
+  const counts = new Map<Element, number>();
+  const skipped = new Map<Element, boolean>();
+  const isSkipped = (el: Element) => {
+    let u = skipped.get(el);
+    if (u === undefined) skipped.set(el, (u = readabilitySkips(el)));
+    return u;
+  };
+  let total = 0;
+  const chain: Element[] = [];
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    const len = weightedLength(collapse(p.textContent ?? ''));
+    if (len < 80) continue;
+    chain.length = 0;
+    for (let a = p.parentElement; a && a !== body; a = a.parentElement) chain.push(a);
+    if (isSkipped(p) || chain.some(isSkipped) || linkDensity(p) > 0.3) continue;
+    total += len;
+    for (const a of chain) counts.set(a, (counts.get(a) ?? 0) + len);
+  }
+  if (!total) return null;
+  let el: Element = body;
+  for (;;) {
+    let next: Element | null = null;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if ((counts.get(c) ?? 0) >= 0.8 * total) next = c;
+    if (!next) break;
+    el = next;
+  }
+  return { el, prose: el === body ? total : counts.get(el)!, total };
+}
 
 /** The page's own statement of its body (schema.org articleBody), when long enough to judge by. */
 function declaredBody(doc: Document): string | null {
@@ -155,11 +209,20 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   const disabled = new Set(opts.disabledSteps ?? []);
 
   const coreStarted = performance.now();
+  // A copy of the page as a reader sees it: streamed parts in their places (see streamed-content.ts).
+  const workingCopy = (report: boolean): Document => {
+    const t0 = performance.now();
+    const copy = declobberedCopy(live);
+    if (!disabled.has('streamed-content')) {
+      const placed = placeStreamedContent(copy);
+      if (report) debug?.steps.push({ name: 'streamed-content', removed: placed, samples: [], ms: performance.now() - t0 });
+    }
+    if (debug) debug.ms.clone = (debug.ms.clone ?? 0) + performance.now() - t0;
+    return copy;
+  };
   // The working copy: read for metadata first, then handed to the first Readability attempt (which changes it).
-  let t0 = performance.now();
-  const doc = declobberedCopy(live);
-  if (debug) debug.ms.clone = performance.now() - t0;
-  t0 = performance.now();
+  const doc = workingCopy(true);
+  const t0 = performance.now();
   const detection = detectArticle(doc, url);
   const t1 = performance.now();
   const meta = readMetadata(doc, url);
@@ -170,7 +233,9 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   if (debug) Object.assign(debug.ms, { detect: t1 - t0, meta: t2 - t1, body: performance.now() - t2 });
 
   let skippedForTime = false;
-  const parse = (name: string, clone: Document, pre: boolean, relaxed = false): Attempt | null => {
+  let prose = null as ProseContainer | null;
+  const parse = (name: string, clone: Document, how: { pre: boolean; relaxed?: boolean; focus?: boolean }): Attempt | null => {
+    const { pre, relaxed = false, focus = false } = how;
     const add = (k: 'clone' | 'pre' | 'readability', t0: number) => debug && (debug.ms[k] = (debug.ms[k] ?? 0) + performance.now() - t0);
     let t0 = performance.now();
     if (pre) {
@@ -184,12 +249,16 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
         const s0 = performance.now();
         const removed = step.run(clone, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
         // A second cleaned copy (the relaxed attempt) is not reported again: the steps' counts stay per page.
-        if (!relaxed) debug?.steps.push({ name: step.name, removed, samples, ms: performance.now() - s0 });
+        if (name === 'cleaned') debug?.steps.push({ name: step.name, removed, samples, ms: performance.now() - s0 });
       }
     }
     add('pre', t0);
+    // Where the page's prose is, on the cleaned copy before Readability changes it (see the focused reading).
+    const found = name === 'cleaned' || focus ? proseContainer(clone) : null;
+    if (name === 'cleaned') prose = found;
+    if (focus && !found) return null;
     t0 = performance.now();
-    const { parsed, cleanedAway } = runReadability(clone, { maxElements, relaxed });
+    const { parsed, cleanedAway } = runReadability(clone, { maxElements, relaxed, within: focus ? found?.el : undefined });
     add('readability', t0);
     if (!parsed) return null;
     return { name, parsed, chars: collapse(parsed.content.textContent ?? '').length, cleanedAway };
@@ -197,7 +266,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
 
   const attempts: Attempt[] = [];
   try {
-    const first = parse('cleaned', doc, true);
+    const first = parse('cleaned', doc, { pre: true });
     if (first) attempts.push(first);
     // Recovery ladder: a thin result, or one that misses much of the page's declared body, is tried again
     // on the untouched page (the cleaning may have cut real content), and the best attempt wins.
@@ -207,10 +276,8 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
     if (weak && !disabled.has('recovery') && elementCount > 0) {
       if (overBudget()) skippedForTime = true;
       else {
-        t0 = performance.now();
-        const fresh = declobberedCopy(live);
-        if (debug) debug.ms.clone = (debug.ms.clone ?? 0) + performance.now() - t0;
-        const second = parse('untouched', fresh, false);
+        const fresh = workingCopy(false);
+        const second = parse('untouched', fresh, { pre: false });
         if (second) {
           second.bodyRecall = recallOf(second);
           attempts.push(second);
@@ -238,13 +305,25 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   if (best === strict && strict.name === 'cleaned' && strict.cleanedAway >= RELAX_WHEN_CLEANED * strict.chars && !disabled.has('recovery') && !disabled.has('relaxed')) {
     if (overBudget()) skippedForTime = true;
     else {
-      t0 = performance.now();
-      const copy = declobberedCopy(live);
-      if (debug) debug.ms.clone = (debug.ms.clone ?? 0) + performance.now() - t0;
-      const relaxed = parse('relaxed', copy, true, true);
+      const copy = workingCopy(false);
+      const relaxed = parse('relaxed', copy, { pre: true, relaxed: true });
       if (relaxed) {
         attempts.push(relaxed);
-        if (relaxedWins(strict, relaxed)) best = relaxed;
+        if (widerWins(strict, relaxed)) best = relaxed;
+      }
+    }
+  }
+  // The element holding the page's prose, read alone, when Readability's choice holds less than half of that prose:
+  // its candidate search settled on one part of a story split into deeply nested sections.
+  if (best === strict && strict.name === 'cleaned' && prose && prose.el.tagName !== 'BODY' && !disabled.has('recovery') && !disabled.has('focused')) {
+    if (weightedLength(collapse(strict.parsed.content.textContent ?? '')) < FOCUS_WHEN_COVERED * prose.prose) {
+      if (overBudget()) skippedForTime = true;
+      else {
+        const focused = parse('focused', workingCopy(false), { pre: true, focus: true });
+        if (focused) {
+          attempts.push(focused);
+          if (widerWins(strict, focused)) best = focused;
+        }
       }
     }
   }

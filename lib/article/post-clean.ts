@@ -71,12 +71,12 @@ export const dropMetadataLines: PostStep = {
 };
 
 const NOISE_LINES =
-  /^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|sponsored|read more|read next|continue reading|share|share this( article)?|print|email|skip (?:to|ad)|click here|story continues below(?: advertisement)?|scroll to continue)\.?$/i;
+  /^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|sponsored|read more|read next|continue reading|share|share this( article)?|print|email|skip (?:to|ad)|click here|story continues below(?: advertisement)?|scroll to continue)\.?$|^(?:loading|chargement|cargando|caricamento|carregando|wird geladen|загрузка|正在加载|読み込み中)(?:(?: \p{L}+)?(?:…|\.{3}))?$/iu;
 
 /** Short copyright lines ("© Paper 2026. All rights reserved."), in a few languages. */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b).{0,100}$|^.{0,100}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\.?$/i;
 
-/** Lines that repeat the headline or the byline, short "Advertisement" / "Read more" lines, copyright lines. */
+/** Lines that repeat the headline or the byline, short "Advertisement" / "Read more" / "Loading image…" lines, copyright lines. */
 export const dropRepeatedAndNoiseLines: PostStep = {
   name: 'repeated-and-noise-lines',
   run(root, ctx, note) {

@@ -7,6 +7,9 @@ import seed from '../../fixtures/pages/article/politics/3771234-diplomatic-moves
 import boilerplate from '../../fixtures/extraction/boilerplate.html?raw';
 import declared from '../../fixtures/extraction/declared-body.html?raw';
 import { sectionedStory } from '../../fixtures/extraction/sectioned-story';
+import { streamedStory } from '../../fixtures/extraction/streamed-story';
+import { modularStory } from '../../fixtures/extraction/modular-story';
+import { storyWithCards, storyWithComments } from '../../fixtures/extraction/story-with-cards';
 
 const SEED_URL = 'https://www.devdiscourse.com/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks';
 
@@ -69,9 +72,13 @@ describe('extractArticle', () => {
       ['cleaned', false],
       ['relaxed', true],
     ]);
-    const strict = run(sectionedStory, { disabledSteps: ['relaxed'] });
+    const strict = run(sectionedStory, { disabledSteps: ['relaxed', 'focused'] });
     expect(strict.article.text).not.toContain('Radiator plants stay small');
     expect(strict.debug.attempts.map((a) => a.name)).toEqual(['cleaned']);
+    // Without the relaxed reading, the focused one finds the sections too.
+    const focused = run(sectionedStory, { disabledSteps: ['relaxed'] });
+    expect(focused.article.text).toContain('Radiator plants stay small');
+    expect(focused.debug.attempts.find((a) => a.chosen)?.name).toBe('focused');
   });
 
   it('keeps the strict reading when the relaxed one only adds links', () => {
@@ -84,6 +91,57 @@ describe('extractArticle', () => {
     ]);
     expect(article.text).toContain('The council approved');
     expect(article.text).not.toContain('Partner offer');
+  });
+
+  it('reads a page streamed by React without running it: the story hidden at the end is put in its place', () => {
+    const { article, debug } = run(streamedStory);
+    expect(article.title).toBe('Harbour ferry returns after a year of repairs');
+    for (const s of ['first crossing in a year', 'hull plating', 'carries 300 passengers', 'older people who do not drive']) expect(article.text).toContain(s);
+    expect(article.text.indexOf('carries 300 passengers')).toBeLessThan(article.text.indexOf('older people'));
+    for (const junk of ['Loading', 'All rights reserved']) expect(article.text).not.toContain(junk);
+    expect(debug.steps.find((s) => s.name === 'streamed-content')?.removed).toBe(2);
+    // Without the step the story stays hidden, and hidden elements are cleaned away.
+    const without = extractArticle(parse(streamedStory), { sanitize: createSanitizer(window), url: 'https://news.example/2026/01/story', disabledSteps: ['streamed-content'] });
+    expect(without.ok && without.article.text.includes('hull plating')).toBe(false);
+  });
+
+  it('reads the element holding the page\u2019s prose when Readability settled on one part of a story in nested sections', () => {
+    const { article, debug } = run(modularStory);
+    for (let n = 1; n <= 7; n++) expect(article.text).toMatch(new RegExp(`^${n}\\. `, 'm'));
+    expect(article.text).not.toContain('Equal Housing Lender');
+    expect(article.text).not.toContain('Business');
+    expect(debug.attempts.find((a) => a.chosen)?.name).toBe('focused');
+    const strict = run(modularStory, { disabledSteps: ['focused'] });
+    expect(strict.debug.attempts.map((a) => a.name)).not.toContain('focused');
+    expect(strict.article.text.split(/^\d\. /m).length - 1).toBeLessThan(7);
+  });
+
+  it('does not take teaser cards for the rest of the story: their excerpts are cut mid-sentence', () => {
+    const teasers = run(storyWithCards(false));
+    expect(teasers.debug.attempts.map((a) => [a.name, a.chosen])).toEqual([
+      ['cleaned', true],
+      ['focused', false],
+    ]);
+    expect(teasers.article.text).toContain('three of them will open on Sunday');
+    expect(teasers.article.text).not.toContain('permit system');
+    // The same cards with finished sentences read as more of the story: the cut is what tells them apart.
+    expect(run(storyWithCards(true)).debug.attempts.find((a) => a.chosen)?.name).toBe('focused');
+  });
+
+  it('does not count readers\u2019 comments as the page\u2019s prose', () => {
+    const { article, debug } = run(storyWithComments);
+    expect(debug.attempts.map((a) => a.name)).toEqual(['cleaned']);
+    expect(article.text).toContain('three of them will open on Sunday');
+    expect(article.text).not.toContain('I have waited for this');
+  });
+
+  it('drops placeholder lines a page shows while it loads, and keeps sentences that start with the same word', () => {
+    const para = (s: string) => `<p>${s} The port said the new cranes would double the number of containers handled each day by next spring.</p>`;
+    const html = `<html><body><article><h1>Port opens new terminal</h1>${para('The new container terminal opened on Monday.')}<p>Loading paragraph...</p><figure><p>Loading image…</p></figure>${para('Loading bay workers said the shifts had been agreed with the union.')}<div>Advertisement</div><p>Cargando</p>${para('Ships from three continents are already booked.')}</article></body></html>`;
+    const { article, debug } = run(html);
+    expect(article.text).not.toMatch(/Loading paragraph|Loading image|Advertisement|Cargando/);
+    expect(article.text).toContain('Loading bay workers said');
+    expect(debug.steps.find((s) => s.name === 'repeated-and-noise-lines')?.removed).toBeGreaterThanOrEqual(3);
   });
 
   it('keeps data lines inside code and tables', () => {
