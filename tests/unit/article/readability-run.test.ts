@@ -4,6 +4,7 @@ import { isUnlikelyCandidate, readabilitySkips, runReadability } from '@/lib/art
 import { sectionedStory } from '../../fixtures/extraction/sectioned-story';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const el = (html: string): Element => parse(`<body>${html}</body>`).body.firstElementChild!;
 
 describe('runReadability', () => {
   it('still finds the Readability internals it relies on, and measures what conditional cleaning removed', () => {
@@ -38,7 +39,6 @@ describe('runReadability within an element', () => {
   });
 
   it('judges unlikely candidates by Readability\u2019s own rules', () => {
-    const el = (html: string) => parse(`<body>${html}</body>`).body.firstElementChild!;
     expect(isUnlikelyCandidate(el('<div class="comment-list"></div>'))).toBe(true);
     expect(isUnlikelyCandidate(el('<div role="complementary"></div>'))).toBe(true);
     expect(isUnlikelyCandidate(el('<div class="sidebar main-content"></div>'))).toBe(false);
@@ -46,7 +46,6 @@ describe('runReadability within an element', () => {
   });
 
   it('skips what Readability’s candidate search drops: hidden blocks, modal dialogs, unlikely candidates', () => {
-    const el = (html: string) => parse(`<body>${html}</body>`).body.firstElementChild!;
     expect(readabilitySkips(el('<div style="visibility: hidden"></div>'))).toBe(true);
     expect(readabilitySkips(el('<div style="display:none"></div>'))).toBe(true);
     expect(readabilitySkips(el('<div hidden></div>'))).toBe(true);
