@@ -48,23 +48,33 @@ test('a service worker killed at any moment of a save leaves a whole clip or non
     (await killer.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
 
   const outcomes: string[] = [];
+  let resent = 0;
   // Kill points spread over a save: the worker is (re)started by the keypress, and killed this long after it is up.
   // The waits are the experiment (when to kill), not a stand-in for readiness.
   for (const delay of [0, 1, 2, 4, 6, 8, 12, 16, 20, 30, 45, 60]) {
     const before = await snapshot(inspector);
     await article.bringToFront();
-    const typed = (async () => {
+    const press = async () => {
       for (const type of ['rawKeyDown', 'keyUp'] as const) {
         await keyboard.send('Input.dispatchKeyEvent', { type, modifiers: 9, key: 'S', code: 'KeyS', windowsVirtualKeyCode: 83, nativeVirtualKeyCode: 83 });
       }
-    })();
-    const deadline = Date.now() + 10_000;
-    let target = await worker();
-    while (!target && Date.now() < deadline) target = await worker();
+    };
+    // Right after a kill Chrome now and then drops a command keypress (the shortcut's dispatch races the worker's
+    // teardown), so an unanswered keypress is sent again. A second press cannot break the invariants checked below: a
+    // save replaces the clip for its URL.
+    let target: Awaited<ReturnType<typeof worker>>;
+    const typed: Promise<void>[] = [];
+    for (let attempt = 0; attempt < 3 && !target; attempt++) {
+      if (attempt) resent++;
+      typed.push(press());
+      const deadline = Date.now() + 4_000;
+      target = await worker();
+      while (!target && Date.now() < deadline) target = await worker();
+    }
     expect(target, 'the keypress starts the service worker').toBeDefined();
     if (delay) await new Promise((r) => setTimeout(r, delay));
     await killer.send('Target.closeTarget', { targetId: target!.targetId });
-    await typed;
+    await Promise.all(typed);
     const after = await snapshot(inspector);
     // The invariant: every clip has its body, no body is orphaned, the running count matches, one clip per URL.
     expect(after.clips.map((c) => c.id).sort(), `kill after ${delay} ms`).toEqual(after.bodies.map((b) => b.id).sort());
@@ -74,7 +84,7 @@ test('a service worker killed at any moment of a save leaves a whole clip or non
     const newest = (x: Snapshot) => Math.max(0, ...x.clips.map((c) => c.savedAt));
     outcomes.push(`${delay} ms: ${newest(after) > newest(before) ? 'saved' : 'not saved'}`);
   }
-  test.info().annotations.push({ type: 'kill outcomes', description: outcomes.join('; ') });
+  test.info().annotations.push({ type: 'kill outcomes', description: `${outcomes.join('; ')}; keypresses resent: ${resent}` });
 
   // The database is still writable and the extension still works: a save with the worker left alone lands (a new
   // clip, or the same clip saved again later).
