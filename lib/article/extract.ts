@@ -214,8 +214,9 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
     const t0 = performance.now();
     const copy = declobberedCopy(live);
     if (!disabled.has('streamed-content')) {
+      const s0 = performance.now();
       const placed = placeStreamedContent(copy);
-      if (report) debug?.steps.push({ name: 'streamed-content', removed: placed, samples: [], ms: performance.now() - t0 });
+      if (report) debug?.steps.push({ name: 'streamed-content', removed: placed, samples: [], ms: performance.now() - s0 });
     }
     if (debug) debug.ms.clone = (debug.ms.clone ?? 0) + performance.now() - t0;
     return copy;

@@ -70,7 +70,9 @@ function clearFallback(start: Comment): Node | null {
  * Changes `doc` (a working copy). Parts whose placeholder is missing stay where they are.
  */
 export function placeStreamedContent(doc: Document): number {
-  const hidden = Array.from(doc.querySelectorAll('[hidden][id^="S:"]'));
+  // Every move fills a <template>: a page without one (nearly all) is left at once, before any selector query.
+  if (!doc.getElementsByTagName('template').length) return 0;
+  const hidden = Array.from(doc.querySelectorAll('[hidden]')).filter((el) => el.id.startsWith('S:'));
   if (!hidden.length) return 0;
   let placed = 0;
   for (const move of instructions(doc, new Set(hidden.map((el) => el.id)))) {
