@@ -20,9 +20,12 @@ export interface CleanStep {
 const LIST_HEADINGS =
   /^(?:trending|related|most (?:read|popular|viewed|shared|commented)|recommended|popular|latest( news| stories| posts)?|top stories|more (?:from|on|stories|news|articles|like this)|read (?:more|next|also)|also read|see also|you (?:may|might) (?:also )?(?:like|enjoy)|related (?:posts|articles|stories|content|reading)|opinion(?: \/ blog.*)?|editor'?s picks|recent posts|lo más leído|te puede interesar|relacionad[oa]s|meistgelesen|mehr zum thema|das könnte sie auch interessieren|weitere artikel|à lire aussi|les plus lus|sur le même sujet|leggi anche|i più letti|czytaj także|najczęściej czytane|читайте также|популярное|σχετικά|δημοφιλή|相关|热门|推荐阅读|関連記事|관련 기사|اقرأ أيضا)/i;
 
-/** Short blocks whose text says they are consent, newsletter, sharing or subscription furniture. */
+/**
+ * Short blocks whose text says they are consent, newsletter, sharing or subscription furniture, or the affiliate
+ * disclosure that review and shopping pages print above the story.
+ */
 const FURNITURE_TEXT =
-  /^(?:we use cookies|this (?:web)?site uses cookies|by (?:using|continuing)[^.]{0,40}(?:cookies|site)|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|sign up (?:for|to)|subscribe (?:to|for|now)|get (?:our|the) (?:\w+ )?newsletter|join (?:our|the) (?:\w+ )?(?:newsletter|mailing list)|enter your email|share (?:this|on)|follow us|wir verwenden cookies|newsletter abonnieren|jetzt abonnieren|nous utilisons des cookies|abonnez-vous|inscrivez-vous|utilizamos cookies|suscríbete|utilizziamo i cookie|iscriviti)/i;
+  /^(?:(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|affiliate)|we independently (?:evaluate|test|review|research|select|choose)|this (?:post|article|page) (?:may )?contains? affiliate links|(?:affiliate|advertiser) disclosure|we use cookies|this (?:web)?site uses cookies|by (?:using|continuing)[^.]{0,40}(?:cookies|site)|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|sign up (?:for|to)|subscribe (?:to|for|now)|get (?:our|the) (?:\w+ )?newsletter|join (?:our|the) (?:\w+ )?(?:newsletter|mailing list)|enter your email|share (?:this|on)|follow us|wir verwenden cookies|newsletter abonnieren|jetzt abonnieren|nous utilisons des cookies|abonnez-vous|inscrivez-vous|utilizamos cookies|suscríbete|utilizziamo i cookie|iscriviti)/i;
 
 function remove(nodes: Iterable<Element>, note?: Note): number {
   let n = 0;

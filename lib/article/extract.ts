@@ -10,6 +10,7 @@ import { declobberedCopy, real } from '@/lib/article/declobber';
 import { placeStreamedContent } from '@/lib/article/streamed-content';
 import { readabilitySkips, runReadability, type Parsed } from '@/lib/article/readability-run';
 import { summarize } from '@/lib/article/summary';
+import { restoreLead, type PageParagraph } from '@/lib/article/lead-paragraphs';
 import { blockTexts, countWords, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
 import type { Sanitizer } from '@/lib/article/sanitize';
@@ -120,6 +121,9 @@ interface ProseContainer {
   /** Weighted length (see text.ts) of the prose inside `el`, and on the whole page. */
   prose: number;
   total: number;
+  /** The prose paragraphs themselves, in document order, and the page's visible `<h1>`s (see lead-paragraphs.ts). */
+  paragraphs: PageParagraph[];
+  headlines: Element[];
 }
 
 /**
@@ -138,13 +142,16 @@ function proseContainer(doc: Document): ProseContainer | null {
   };
   let total = 0;
   const chain: Element[] = [];
+  const paragraphs: PageParagraph[] = [];
   for (const p of Array.from(body.getElementsByTagName('p'))) {
-    const len = weightedLength(collapse(p.textContent ?? ''));
+    const text = collapse(p.textContent ?? '');
+    const len = weightedLength(text);
     if (len < 80) continue;
     chain.length = 0;
     for (let a = p.parentElement; a && a !== body; a = a.parentElement) chain.push(a);
     if (isSkipped(p) || chain.some(isSkipped) || linkDensity(p) > 0.3) continue;
     total += len;
+    paragraphs.push({ el: p, text });
     for (const a of chain) counts.set(a, (counts.get(a) ?? 0) + len);
   }
   if (!total) return null;
@@ -155,7 +162,8 @@ function proseContainer(doc: Document): ProseContainer | null {
     if (!next) break;
     el = next;
   }
-  return { el, prose: el === body ? total : counts.get(el)!, total };
+  const headlines = Array.from(body.getElementsByTagName('h1')).filter((h) => !isSkipped(h));
+  return { el, prose: el === body ? total : counts.get(el)!, total, paragraphs, headlines };
 }
 
 /** The page's own statement of its body (schema.org articleBody), when long enough to judge by. */
@@ -334,6 +342,11 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   const title = meta.title || parsed.title || '';
   const byline = meta.byline ?? cleanByline(parsed.byline, meta.siteName);
   const postStarted = performance.now();
+  if (prose && !disabled.has('lead-paragraphs')) {
+    const samples: string[] = [];
+    const restored = restoreLead(parsed.content, prose.paragraphs, prose.headlines, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
+    debug?.steps.push({ name: 'lead-paragraphs', removed: restored, samples, ms: performance.now() - postStarted });
+  }
   for (const step of POST_STEPS) {
     if (disabled.has(step.name)) continue;
     const samples: string[] = [];

@@ -37,6 +37,9 @@ interface TrafTruth {
 export interface WcxbRow extends PRF {
   must: number;
   mustNot: number;
+  /** The same snippet rates with typography folded on both sides (see foldTypography). */
+  mustFolded: number;
+  mustNotFolded: number;
 }
 
 export const wcxbMeans = (rows: WcxbRow[]) => [
@@ -54,6 +57,8 @@ export function wcxbRow(text: string, t: WcxbTruth, title = ''): WcxbRow {
     ...bowScores(text, t.main_content ?? ''),
     must: t.with.length ? snippetHits(clip, t.with, true) / t.with.length : 1,
     mustNot: t.without.length ? snippetHits(clip, t.without, true) / t.without.length : 0,
+    mustFolded: t.with.length ? snippetHits(clip, t.with, true, true) / t.with.length : 1,
+    mustNotFolded: t.without.length ? snippetHits(clip, t.without, true, true) / t.without.length : 0,
   };
 }
 
@@ -116,6 +121,11 @@ async function extraction(quick: boolean): Promise<Check[]> {
     ['articles', 'Brief', ...wcxbMeans(rows.brief.article)],
     ['non-articles', 'Readability', ...wcxbMeans(rows.bare.other)],
     ['non-articles', 'Brief', ...wcxbMeans(rows.brief.other)],
+  ]);
+  const folded = (r: WcxbRow[]) => [mean(r.map((x) => x.mustFolded)), mean(r.map((x) => x.mustNotFolded))];
+  printTable('WCXB dev articles: the same snippets with typography folded on both sides (curly quotes, dashes, Markdown marks)', ['system', 'must-contain', 'must-not-contain'], [
+    ['Readability', ...folded(rows.bare.article)],
+    ['Brief', ...folded(rows.brief.article)],
   ]);
   const [, , f1, must, mustNot] = wcxbMeans(rows.brief.article);
   const [, , bareF1, bareMust, bareMustNot] = wcxbMeans(rows.bare.article);
@@ -209,7 +219,7 @@ async function extraction(quick: boolean): Promise<Check[]> {
 /** `--ablate`: WCXB articles again with each step switched off, one row per step (how much each one contributes). */
 async function ablation(quick: boolean): Promise<void> {
   const articles = wcxbArticles(quick);
-  const steps = ['streamed-content', ...PRE_STEPS.map((s) => s.name), 'recovery', 'relaxed', 'focused', ...POST_STEPS.map((s) => s.name)];
+  const steps = ['streamed-content', ...PRE_STEPS.map((s) => s.name), 'recovery', 'relaxed', 'focused', 'lead-paragraphs', ...POST_STEPS.map((s) => s.name)];
   const configs: { name: string; disabled: string[] }[] = [{ name: '(all steps)', disabled: [] }, ...steps.map((s) => ({ name: `without ${s}`, disabled: [s] })), { name: '(no steps)', disabled: steps }];
   const rows: unknown[][] = [];
   for (const c of configs) {

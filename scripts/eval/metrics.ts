@@ -78,8 +78,31 @@ export function shingleF1(pages: { tp: number; fp: number; fn: number }[]): PRF 
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Share of snippets found in the text (substring after whitespace normalisation; case-insensitive for WCXB). */
-export function snippetHits(text: string, snippets: string[], caseInsensitive: boolean): number {
-  const hay = caseInsensitive ? squash(text).toLowerCase() : squash(text);
-  return snippets.filter((s) => hay.includes(caseInsensitive ? squash(s).toLowerCase() : squash(s))).length;
+/**
+ * Typography folded: curly quotes, dashes and ellipses written the plain way, and Markdown's line marks (list
+ * bullets, table pipes, heading hashes, emphasis) dropped. WCXB's snippets were written in plain ASCII Markdown while
+ * pages print "aren’t" and "2020–2024": a faithful extraction cannot contain such a snippet verbatim.
+ */
+export function foldTypography(s: string): string {
+  return s
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/…/g, '...')
+    .replace(/^\s*(?:[-*+]|#{1,6}|\d+[.)])\s+/gm, '')
+    .replace(/\s*\|\s*/g, ' ')
+    .replace(/\*\*|__/g, '');
+}
+
+/**
+ * Share of snippets found in the text (substring after whitespace normalisation; case-insensitive for WCXB), as
+ * upstream counts them, or with typography folded on both sides.
+ */
+export function snippetHits(text: string, snippets: string[], caseInsensitive: boolean, folded = false): number {
+  const norm = (x: string) => {
+    const t = squash(folded ? foldTypography(x) : x);
+    return caseInsensitive ? t.toLowerCase() : t;
+  };
+  const hay = norm(text);
+  return snippets.filter((s) => hay.includes(norm(s))).length;
 }

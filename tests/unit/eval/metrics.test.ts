@@ -26,6 +26,14 @@ describe('evaluation metrics', () => {
     expect(snippetHits('Hello\n  World and more', ['hello world', 'absent'], true)).toBe(1);
     expect(snippetHits('Hello World', ['hello world'], false)).toBe(0);
   });
+
+  it('fold typography on both sides only when asked: quotes, dashes, ellipses, Markdown marks', () => {
+    const page = 'Beans aren’t a staple — yet… Prices rose 2020–2024.\nLead like a cyber advisor\nUnitedHealthcare For-Profit';
+    const snippets = ["Beans aren't a staple - yet...", 'rose 2020-2024', '- Lead like a cyber advisor', '| UnitedHealthcare | For-Profit |'];
+    expect(snippetHits(page, snippets, true)).toBe(0);
+    expect(snippetHits(page, snippets, true, true)).toBe(4);
+    expect(snippetHits(page, ['aren’t a staple', 'not there'], true, true)).toBe(1);
+  });
 });
 
 describe('WCXB page scores', () => {

@@ -1,0 +1,47 @@
+/**
+ * The story's opening paragraphs, when they sit apart from its body. Many pages print the headline, then an intro or
+ * standfirst in a "hero" box of its own, then the body in another container: Readability picks the body and leaves
+ * the opening out, so a clip starts at the second paragraph. Brief puts back the prose paragraphs that come after
+ * the headline and right before the first paragraph of the clip, when there are only a few of them.
+ */
+
+export interface PageParagraph {
+  el: Element;
+  /** Whitespace-collapsed text. */
+  text: string;
+}
+
+/** More than this many paragraphs between headline and body is not an opening but some other part of the page. */
+const MAX_LEAD = 3;
+const MAX_LEAD_CHARS = 1500;
+const FINISHED = /[.!?。！？…]["'”’»)\]]*$/u;
+
+/**
+ * Prepend to `content` (the clip, still unsanitized) copies of the prose paragraphs of the page (`paragraphs`, in
+ * document order, as found before Readability ran) that follow the headline (the last `<h1>` before the body's first
+ * paragraph) and precede that paragraph, and that the clip lacks. Returns how many were put back.
+ */
+export function restoreLead(content: Element, paragraphs: PageParagraph[], headlines: Element[], onRestore?: (el: Element) => void): number {
+  if (!paragraphs.length || !headlines.length) return 0;
+  const clipText = (content.textContent ?? '').replace(/\s+/g, ' ');
+  const first = paragraphs.findIndex((p) => clipText.includes(p.text));
+  if (first <= 0) return 0;
+  const start = paragraphs[first].el;
+  const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out: this runs where Node may not be a global.
+  const headline = headlines.filter((h) => h.compareDocumentPosition(start) & FOLLOWS).pop();
+  if (!headline) return 0;
+  const lead = paragraphs.slice(0, first).filter((p) => headline.compareDocumentPosition(p.el) & FOLLOWS);
+  if (!lead.length || lead.length > MAX_LEAD) return 0;
+  if (lead.reduce((n, p) => n + p.text.length, 0) > MAX_LEAD_CHARS) return 0;
+  // Openings are sentences; a run of labels or a cut teaser is not one.
+  if (!lead.every((p) => FINISHED.test(p.text))) return 0;
+  const host = content.firstElementChild?.tagName === 'DIV' ? content.firstElementChild : content;
+  const doc = content.ownerDocument;
+  const copies = lead.map((p) => {
+    const copy = doc.importNode(p.el, true) as Element;
+    onRestore?.(copy);
+    return copy;
+  });
+  host.prepend(...copies);
+  return copies.length;
+}
