@@ -90,6 +90,9 @@ async function checkAllPages(
   expect(found).toEqual([]);
 }
 
+// Each test runs axe over four pages in several themes: about 27 s on a 2-core machine, too near the 30 s default.
+test.describe.configure({ timeout: 90_000 });
+
 test.describe('in English', () => {
   test('popup, library, settings and reader have no axe violations, light and dark, and work by keyboard', async ({ context, serviceWorker, site, openExtensionPage }) => {
     await checkAllPages({ context, serviceWorker, site, openExtensionPage }, { save: /^Save$/, saved: /Saved to your library/, library: 'Your library', settings: 'Settings', keyPoints: 'Key points' }, 'ltr', 'en');
