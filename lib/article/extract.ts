@@ -11,7 +11,7 @@ import { placeStreamedContent } from '@/lib/article/streamed-content';
 import { readabilitySkips, runReadability, type Parsed } from '@/lib/article/readability-run';
 import { summarize } from '@/lib/article/summary';
 import { restoreLead, type PageParagraph } from '@/lib/article/lead-paragraphs';
-import { blockTexts, countWords, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
+import { blockTexts, countWords, endsSentence, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
 import type { Sanitizer } from '@/lib/article/sanitize';
 
@@ -87,11 +87,8 @@ interface Attempt {
   bodyRecall?: number;
 }
 
-/** Sentence-final punctuation, closing quotes allowed; an ellipsis is not an end (it is how teasers are cut). */
-const FINISHED = /(?<![.…])[.!?。！？]["'”’»)\]]*$/u;
-
 /** A paragraph of prose rather than a headline, a label or a teaser's line (teaser excerpts are cut mid-sentence). */
-const isProse = (block: string) => weightedLength(block) >= 100 && FINISHED.test(block);
+const isProse = (block: string) => weightedLength(block) >= 100 && endsSentence(block);
 
 /**
  * Readability's class-name weighting and conditional cleaning sometimes cut whole sections of a story (blocks

@@ -5,6 +5,8 @@
  * the headline and right before the first paragraph of the clip, when there are only a few of them.
  */
 
+import { endsSentence } from '@/lib/article/text';
+
 export interface PageParagraph {
   el: Element;
   /** Whitespace-collapsed text. */
@@ -14,7 +16,6 @@ export interface PageParagraph {
 /** More than this many paragraphs between headline and body is not an opening but some other part of the page. */
 const MAX_LEAD = 3;
 const MAX_LEAD_CHARS = 1500;
-const FINISHED = /[.!?。！？…]["'”’»)\]]*$/u;
 
 /**
  * Prepend to `content` (the clip, still unsanitized) copies of the prose paragraphs of the page (`paragraphs`, in
@@ -34,7 +35,7 @@ export function restoreLead(content: Element, paragraphs: PageParagraph[], headl
   if (!lead.length || lead.length > MAX_LEAD) return 0;
   if (lead.reduce((n, p) => n + p.text.length, 0) > MAX_LEAD_CHARS) return 0;
   // Openings are sentences; a run of labels or a cut teaser is not one.
-  if (!lead.every((p) => FINISHED.test(p.text))) return 0;
+  if (!lead.every((p) => endsSentence(p.text))) return 0;
   const host = content.firstElementChild?.tagName === 'DIV' ? content.firstElementChild : content;
   const doc = content.ownerDocument;
   const copies = lead.map((p) => {

@@ -58,6 +58,13 @@ export function countWords(text: string): number {
   return cjk + rest;
 }
 
+const FINISHED = /(?<![.…])[.!?。！？]["'”’»)\]]*$/u;
+
+/** Ends in sentence-final punctuation (closing quotes allowed); an ellipsis is not an end: it is how teasers are cut. */
+export function endsSentence(text: string): boolean {
+  return FINISHED.test(text);
+}
+
 /** Length with CJK characters counted three times: a CJK character carries about a word's worth of text. */
 export function weightedLength(text: string): number {
   return text.length + (text.match(CJK)?.length ?? 0) * 2;
