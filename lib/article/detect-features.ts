@@ -3,11 +3,11 @@
  * No cloning, no layout, no writes; every value is O(elements) with small constants.
  */
 export const FEATURE_NAMES = [
-  'schemaArticle', 'schemaNonArticle', 'ogArticle', 'ogOther', 'articleMeta', 'oneH1', 'manyH1', 'articleTags', 'prose', 'longParas',
-  'paras', 'linkedHeadings', 'anchorsPerPara', 'inputs', 'password', 'buttons', 'price', 'comments', 'code', 'tables',
-  'timeTags', 'authorMeta', 'urlRoot', 'urlDate', 'urlSlug', 'urlListing', 'urlQuery', 'urlDepth', 'listItems',
-  'siblingParas', 'usernames', 'fewArticleTags', 'storyRun', 'manyPosters', 'manyCode',
-  'shareLinks',
+  'schemaArticle', 'schemaNonArticle', 'ogArticle', 'ogOther', 'articleMeta', 'articleTags', 'prose', 'longParas',
+  'paras', 'anchorsPerPara', 'inputs', 'buttons', 'price', 'comments', 'code', 'tables',
+  'timeTags', 'urlRoot', 'urlDate', 'urlSlug', 'urlListing', 'urlQuery', 'urlDepth',
+  'siblingParas', 'usernames', 'storyRun', 'manyPosters', 'manyCode',
+  'shareLinks', 'urlService', 'urlContent', 'urlThread', 'titleArticle', 'titleService',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -21,17 +21,29 @@ const NON_ARTICLE_ITEMTYPE = /\/(?:Product|FAQPage|CollectionPage|SearchResultsP
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
 const LISTING_PATH = /\/(?:tags?|categor(?:y|ies)|topics?|section|search|archives?|page|authors?|forums?|threads?|questions|products?|shop|store|docs|documentation|api|reference|login|sign(?:in|up)|register|account|cart|checkout|contact|about|help|support|faq)(?:\/|$|\.)/i;
 
-// Class and id substrings in the two usual cases (kebab/snake and camel). Case-insensitive substring selectors
-// (`[class*="price" i]`) cost about three times as much in Chromium, and these two are the detector's dearest queries.
-const PRICE = '[itemprop="price"], [itemprop="offers"], [data-price], [class*="price"], [class*="Price"], [class*="add-to-cart"], [class*="addtocart"], [class*="addToCart"], [class*="AddToCart"]';
-const COMMENTS = '[itemtype*="Comment"], [class*="comment"], [class*="Comment"], [id*="comment"], [id*="Comment"], [class*="reply"], [class*="Reply"]';
+// Selector lists are written without spaces (bytes of the always-on script). Class and id substrings in the two
+// usual cases (kebab/snake and camel). Case-insensitive substring selectors (`[class*="price" i]`) cost about three
+// times as much in Chromium, and these two are the detector's dearest queries.
+const PRICE = '[itemprop="price"],[itemprop="offers"],[data-price],[class*="price"],[class*="Price"],[class*="add-to-cart"],[class*="addtocart"],[class*="addToCart"],[class*="AddToCart"]';
+const COMMENTS = '[itemtype*="Comment"],[class*="comment"],[class*="Comment"],[id*="comment"],[id*="Comment"],[class*="reply"],[class*="Reply"]';
 
 // Forums repeat the poster's name on every post; an article shows its author once or twice.
-const USERNAMES = '[class*="username"], [class*="user-name"], [class*="userName"], [class*="UserName"], [itemprop="author"]';
+const USERNAMES = '[class*="username"],[class*="user-name"],[class*="userName"],[class*="UserName"],[itemprop="author"]';
 
 // "Share this" links (the social networks' own share endpoints, and a mail with a subject): what a publisher
 // puts beside a story and rarely beside a service, a product listing or a forum post.
-const SHARE_LINKS = 'a[href*="sharer"], a[href*="intent/tweet"], a[href*="shareArticle"], a[href*="/share?"], a[href^="mailto:?subject"]';
+const SHARE_LINKS = 'a[href*="sharer"],a[href*="intent/tweet"],a[href*="shareArticle"],a[href*="/share?"],a[href^="mailto:?subject"]';
+
+// Words a site puts in its paths: a business's offer (/services/, /solutions/), its writing (/blog/, /news/,
+// /guides/), a forum's threads (Discourse's /t/, Flarum's /d/, /viewtopic, /community/). Path words of the
+// software and the trade, not of any one site.
+const URL_SERVICE = /\/(?:services?|solutions?|capabilities|what-we-do|consulting)(?:\/|$|-)/i;
+const URL_CONTENT = /\/(?:blog|news|articles?|posts?|stor(?:y|ies)|insights?|resources?|guides?|learn|academy|magazine)\//i;
+const URL_THREAD = /\/(?:wiki|discussions?|community|t|d|r|viewtopic|topic)\//i;
+// How a headline is worded: how-to, question, "best …", numbered and dated titles name articles; "services",
+// "consulting", "pricing" name an offer (English only; other languages leave both at 0).
+const TITLE_ARTICLE = /^(?:how|why|what|when|where|who|which|is|are|can|should|do|does|the best|best|\d+ )\b|\b(?:19|20)\d\d\b|\b(?:guide|tips|ways|explained|vs|review)\b/i;
+const TITLE_SERVICE = /\b(?:services?|consult\w*|company|agency|solutions|lawyers?|attorneys?|repair|rentals?|pricing|plans|contractors?|experts?|specialists?|hire)\b/i;
 
 const log1p = Math.log1p;
 
@@ -78,10 +90,11 @@ export function pageFeatures(doc: Document, url: string): Features {
       if (run > siblingParas) siblingParas = run;
     }
   }
-  const h1 = doc.getElementsByTagName('h1').length;
+  // The story's headline, else the document's title (what a reader sees named).
+  const headline = ((doc.getElementsByTagName('h1')[0]?.textContent ?? '').trim() || doc.title).slice(0, 200).replace(/\s+/g, ' ').trim();
   const articleTags = doc.getElementsByTagName('article').length;
   const usernames = doc.querySelectorAll(USERNAMES).length;
-  const code = doc.querySelectorAll('pre, code').length;
+  const code = doc.querySelectorAll('pre,code').length;
   const anchors = doc.getElementsByTagName('a').length;
 
   let path = '/';
@@ -106,40 +119,38 @@ export function pageFeatures(doc: Document, url: string): Features {
     schemaNonArticle: itemNonArticle || NON_ARTICLE_LD.test(ld) ? 1 : 0,
     ogArticle: ogType === 'article' ? 1 : 0,
     ogOther: ogType && ogType !== 'article' && ogType !== 'website' ? 1 : 0,
-    articleMeta: doc.querySelector('meta[property="article:published_time" i], meta[name="pubdate" i], meta[itemprop="datePublished" i], [itemprop="datePublished"]') ? 1 : 0,
-    oneH1: h1 === 1 ? 1 : 0,
-    manyH1: h1 > 2 ? 1 : 0,
+    articleMeta: doc.querySelector('meta[property="article:published_time" i],meta[name="pubdate" i],meta[itemprop="datePublished" i],[itemprop="datePublished"]') ? 1 : 0,
     articleTags: log1p(articleTags),
     prose: log1p(prose),
     longParas: log1p(longParas),
     paras: log1p(ps.length),
-    linkedHeadings: log1p(doc.querySelectorAll('h2 a, h3 a, h4 a').length),
     anchorsPerPara: log1p(anchors / (longParas + 1)),
-    inputs: log1p(doc.querySelectorAll('input:not([type="hidden"]):not([type="search"]), select, textarea').length),
-    password: doc.querySelector('input[type="password"]') ? 1 : 0,
+    inputs: log1p(doc.querySelectorAll('input:not([type="hidden"]):not([type="search"]),select,textarea').length),
     buttons: log1p(doc.getElementsByTagName('button').length),
     price: doc.querySelector(PRICE) ? 1 : 0,
     comments: log1p(doc.querySelectorAll(COMMENTS).length),
     code: log1p(code),
     tables: log1p(doc.getElementsByTagName('table').length),
     timeTags: log1p(doc.getElementsByTagName('time').length),
-    authorMeta: doc.querySelector('meta[name="author" i], [rel~="author"], [itemprop="author"], meta[property="article:author" i]') ? 1 : 0,
     urlRoot: segments.length === 0 ? 1 : 0,
     urlDate: /\/(?:19|20)\d{2}\/\d{1,2}(?:\/|$)|(?:19|20)\d{2}-\d{2}-\d{2}/.test(path) ? 1 : 0,
     urlSlug: /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){3,}/u.test(last) || /\d{5,}/.test(last) ? 1 : 0,
     urlListing: LISTING_PATH.test(path) ? 1 : 0,
     urlQuery: query.length > 1 ? 1 : 0,
     urlDepth: Math.min(segments.length, 6) / 6,
-    listItems: log1p(doc.getElementsByTagName('li').length),
     siblingParas: log1p(siblingParas),
     usernames: log1p(usernames),
     // Steps where the counts' effect is not steady (found by boosted trees on the logistic model's errors):
-    // one to three <article> elements mark a story, dozens a listing; ten or more long paragraphs in a row are a
-    // story's body; a poster's name on six or more posts, or fifty code blocks, are a thread or documentation.
-    fewArticleTags: articleTags >= 1 && articleTags <= 3 ? 1 : 0,
+    // ten or more long paragraphs in a row are a story's body; a poster's name on six or more posts, or fifty code
+    // blocks, are a thread or documentation.
     storyRun: siblingParas >= 10 ? 1 : 0,
     manyPosters: usernames >= 6 ? 1 : 0,
     manyCode: code >= 50 ? 1 : 0,
     shareLinks: log1p(doc.querySelectorAll(SHARE_LINKS).length),
+    urlService: URL_SERVICE.test(path) ? 1 : 0,
+    urlContent: URL_CONTENT.test(path) ? 1 : 0,
+    urlThread: URL_THREAD.test(path) ? 1 : 0,
+    titleArticle: TITLE_ARTICLE.test(headline) ? 1 : 0,
+    titleService: TITLE_SERVICE.test(headline) ? 1 : 0,
   };
 }

@@ -10,6 +10,6 @@ import type { Detection } from '@/lib/article/types';
 export function detectArticle(doc: Document, url: string = doc.URL): Detection {
   const features = pageFeatures(doc, url);
   let score = BIAS;
-  for (const name of FEATURE_NAMES) score += WEIGHTS[name] * features[name];
+  FEATURE_NAMES.forEach((name, j) => (score += WEIGHTS[j] * features[name]));
   return { isArticle: score >= 0, score: Math.round(score * 100) / 100 };
 }

@@ -30,10 +30,9 @@ describe('detectArticle', () => {
 
   it('has a weight for every feature, and features are finite numbers', () => {
     const f = pageFeatures(parse(front), 'https://daily.example/%E0%A4%A');
-    for (const name of FEATURE_NAMES) {
-      expect(Number.isFinite(f[name])).toBe(true);
-      expect(typeof WEIGHTS[name]).toBe('number');
-    }
+    expect(WEIGHTS).toHaveLength(FEATURE_NAMES.length);
+    for (const name of FEATURE_NAMES) expect(Number.isFinite(f[name])).toBe(true);
+    for (const w of WEIGHTS) expect(Number.isFinite(w)).toBe(true);
   });
 
   it('reads structured-data types and listing URLs', () => {
@@ -58,7 +57,7 @@ describe('detectArticle', () => {
   it('tells one <article> from a listing of dozens', () => {
     const story = pageFeatures(parse(`<body><article>${para(6)}</article></body>`), 'https://a.example/x');
     const listing = pageFeatures(parse(`<body>${`<article>${para(2)}</article>`.repeat(20)}</body>`), 'https://a.example/x');
-    expect([story.fewArticleTags, listing.fewArticleTags]).toEqual([1, 0]);
+    expect(story.articleTags).toBeCloseTo(Math.log1p(1));
     expect(listing.articleTags).toBeCloseTo(Math.log1p(20));
   });
 
@@ -82,6 +81,25 @@ describe('detectArticle', () => {
     expect(pageFeatures(parse('<a href="https://www.facebook.com/brief">us</a><a href="mailto:hello@a.example">mail</a>'), 'https://a.example/x').shareLinks).toBe(0);
     // A type list; a type name inside a longer one (ProductGroup) is not the type.
     expect(pageFeatures(parse('<div itemscope itemtype="https://schema.org/ProductGroup https://schema.org/BlogPosting"></div>'), 'https://a.example/x')).toMatchObject({ schemaArticle: 1, schemaNonArticle: 0 });
+  });
+
+  it('reads the path words of offers, writing and threads', () => {
+    const at = (url: string) => pageFeatures(parse('<body></body>'), url);
+    expect(at('https://a.example/services/hr-consulting/')).toMatchObject({ urlService: 1, urlContent: 0, urlThread: 0 });
+    expect(at('https://a.example/blog/how-we-moved')).toMatchObject({ urlService: 0, urlContent: 1, urlThread: 0 });
+    expect(at('https://forum.example/t/broken-update/931828')).toMatchObject({ urlService: 0, urlContent: 0, urlThread: 1 });
+    // Whole path segments only: a slug that merely contains the word is none of them.
+    expect(at('https://a.example/2025/newsroom-services-tips')).toMatchObject({ urlService: 0, urlContent: 0, urlThread: 0 });
+  });
+
+  it('reads how the headline is worded, falling back to the title when there is no <h1>', () => {
+    const titled = (h1: string, title = 'Site') => pageFeatures(parse(`<title>${title}</title><body>${h1 && `<h1>${h1}</h1>`}</body>`), 'https://a.example/x');
+    expect(titled('How to set up a standing desk')).toMatchObject({ titleArticle: 1, titleService: 0 });
+    expect(titled('The 12 best laptops of 2026')).toMatchObject({ titleArticle: 1 });
+    expect(titled('Cyber security consulting services')).toMatchObject({ titleArticle: 0, titleService: 1 });
+    expect(titled('', 'Why the river flooded')).toMatchObject({ titleArticle: 1 });
+    // The <h1> wins over the title; word boundaries keep "Whatever" and "servicemen" out.
+    expect(titled('Whatever happened to the servicemen', 'How to hire a company')).toMatchObject({ titleArticle: 0, titleService: 0 });
   });
 });
 
