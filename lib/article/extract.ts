@@ -6,6 +6,7 @@ import { detectArticle } from '@/lib/article/detect';
 import { articleNode, jsonLdNodes } from '@/lib/article/json-ld';
 import { cleanByline } from '@/lib/article/byline';
 import { readMetadata } from '@/lib/article/metadata';
+import { repairMojibake } from '@/lib/article/mojibake';
 import { declobberedCopy, real } from '@/lib/article/declobber';
 import { placeStreamedContent } from '@/lib/article/streamed-content';
 import { readabilitySkips, runReadability, type Parsed } from '@/lib/article/readability-run';
@@ -336,7 +337,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   if (debug) debug.attempts = attempts.map((a) => ({ name: a.name, chars: a.chars, bodyRecall: a.bodyRecall, chosen: a === best }));
   const parsed = best.parsed;
 
-  const title = meta.title || parsed.title || '';
+  const title = repairMojibake(meta.title || parsed.title || '');
   const byline = meta.byline ?? cleanByline(parsed.byline, meta.siteName);
   const postStarted = performance.now();
   if (prose && !disabled.has('lead-paragraphs')) {

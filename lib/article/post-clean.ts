@@ -1,3 +1,5 @@
+import { repairMojibakeIn } from '@/lib/article/mojibake';
+
 /** Context the after-Readability steps need to recognise leftovers. */
 export interface PostContext {
   title: string;
@@ -15,8 +17,17 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const LINE_BLOCKS = 'p, div, span, li, h1, h2, h3, h4, h5, h6, time, small, address';
 
 const DATE_BITS =
-  /\b(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|[ap]\.?m\.?|[A-Z]{2,4}T?|\d{1,2}(?:st|nd|rd|th)?|\d{4}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/gi;
+  /\b(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T?|\d{1,2}(?:st|nd|rd|th)?|\d{4}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/gi;
 const LABELS = /\b(?:updated|created|published|posted|modified|last updated|first published|by|on|at|and|edited|written|reading time|min(?:ute)?s? read)\b/gi;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** "15 Dec, 2025", "December 16, 2025", "June 23rd 2025". */
+const NAMED_DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})\\b`, 'i');
+const BY_NAME = /\b(?:(?:posted|written|published) )?by \p{L}+(?: \p{L}+){0,2}?(?= at\b| on\b|,|\||$)/u;
+
+/** The story's edges, where notes, disclosures and datelines sit: its first few and its last few lines. */
+const HEAD_LINES = 3;
+const TAIL_LINES = 5;
 
 const LINE_TAGS = new Set(LINE_BLOCKS.toUpperCase().split(/,\s*/));
 const CONTAINS_BLOCK = new Set(['P', 'DIV', 'LI', 'IMG', 'FIGURE', 'TABLE']);
@@ -48,19 +59,47 @@ function leafBlocks(root: Element): Element[] {
   return out;
 }
 
-/** Byline/dateline leftovers: lines made only of dates, times, labels like "Updated:" and the byline. */
+/** The lines of `blocks` not inside another one: a paragraph, not also the spans inside it. */
+function wholeLines(blocks: Element[], root: Element): Element[] {
+  const set = new Set(blocks);
+  return blocks.filter((el) => {
+    for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (set.has(a)) return false;
+    return true;
+  });
+}
+
+/** Lines among the first `head` and last `tail` whole lines of `blocks`, with the parts inside them. */
+function edgeLines(blocks: Element[], root: Element, head: number, tail: number): Set<Element> {
+  const lines = wholeLines(blocks, root).filter((el) => norm(el.textContent ?? ''));
+  const edge = new Set([...lines.slice(0, head), ...lines.slice(Math.max(head, lines.length - tail))]);
+  for (const el of blocks) {
+    for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (edge.has(a)) edge.add(el);
+  }
+  return edge;
+}
+
+/**
+ * Byline/dateline leftovers: lines made only of dates, times, labels like "Updated:" and the byline. A date with its
+ * month named counts at the story's edges only (a list of events has a line per date), and never in a heading.
+ */
 export const dropMetadataLines: PostStep = {
   name: 'metadata-lines',
   run(root, ctx, note) {
     let n = 0;
     const byline = ctx.byline ? norm(ctx.byline) : null;
-    for (const el of leafBlocks(root)) {
+    const blocks = leafBlocks(root);
+    const edge = edgeLines(blocks, root, HEAD_LINES, TAIL_LINES);
+    for (const el of blocks) {
       const text = el.textContent ?? '';
-      if (text.length > 200 || !/\d/.test(text)) continue;
+      // A part of a line already dropped is not counted again.
+      if (text.length > 200 || !/\d/.test(text) || !root.contains(el)) continue;
       let rest = norm(text);
       if (byline) rest = rest.split(byline).join(' ');
+      // "Posted by David at …": a name the page's byline did not give, right after "by".
+      rest = rest.replace(BY_NAME, ' ');
       rest = rest.replace(DATE_BITS, ' ').replace(LABELS, ' ').replace(/[|•·,:;()\-–—/\s]+/g, '');
-      if (rest.length <= 2 && /\d{1,2}[:./-]\d{1,2}/.test(text)) {
+      const dated = /\d{1,2}[:./-]\d{1,2}/.test(text) || (edge.has(el) && !/^H\d$/.test(el.tagName) && NAMED_DATE.test(text));
+      if (rest.length <= 2 && dated) {
         note?.(el);
         el.remove();
         n++;
@@ -71,12 +110,15 @@ export const dropMetadataLines: PostStep = {
 };
 
 const NOISE_LINES =
-  /^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|sponsored|read more|read next|continue reading|share|share this( article)?|print|email|skip (?:to|ad)|click here|story continues below(?: advertisement)?|scroll to continue)\.?$|^(?:loading|chargement|cargando|caricamento|carregando|wird geladen|загрузка|正在加载|読み込み中)(?:(?: \p{L}+)?(?:…|\.{3}))?$/iu;
+  /^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|sponsored|read more|read next|(?:advertisement\s*[-–—:]?\s*)?continue reading(?: below)?|share|share this( article)?|print|email|skip (?:to|ad)|click here|(?:story|article) continues below(?: advertisement)?|scroll to continue|subscribe(?: now| here)?|sign up(?: now)?|log in|sign in|recommends|you (?:may|might) (?:also )?(?:like|enjoy)(?:\.{3}|…)?|pin (?:it|this)(?: for later)?!?|pin for later|what do you think\??|be the first to comment|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?)\.?$|^(?:loading|chargement|cargando|caricamento|carregando|wird geladen|загрузка|正在加载|読み込み中)(?:(?: \p{L}+)?(?:…|\.{3}))?$/iu;
 
 /** Short copyright lines ("© Paper 2026. All rights reserved."), in a few languages. */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b).{0,100}$|^.{0,100}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\.?$/i;
 
-/** Lines that repeat the headline or the byline, short "Advertisement" / "Read more" / "Loading image…" lines, copyright lines. */
+/**
+ * Lines that repeat the headline or the byline; the short lines of a page's furniture ("Advertisement", "Read more",
+ * "Loading image…", "Subscribe", "Pin this for later!", "You might also like…", "Be the first to comment"); copyright lines.
+ */
 export const dropRepeatedAndNoiseLines: PostStep = {
   name: 'repeated-and-noise-lines',
   run(root, ctx, note) {
@@ -146,4 +188,73 @@ export const dropTrailingLinkLists: PostStep = {
   },
 };
 
-export const POST_STEPS: PostStep[] = [dropMetadataLines, dropRepeatedAndNoiseLines, dropEmptyFigures, dropTrailingLinkLists];
+/** Text garbled by a wrong decoding on the publisher's side ("itâ€™s"), written back as it was meant (see mojibake.ts). */
+export const repairGarbledText: PostStep = {
+  name: 'mojibake',
+  run: (root) => repairMojibakeIn(root),
+};
+
+/** An affiliate or sponsorship disclosure: it names the money ("commission", "affiliate") and how it is made. */
+const DISCLOSURE = /\b(?:affiliate|commissions?|commissionable|compensat(?:ion|ed))\b/i;
+const DISCLOSURE_HOW = /\b(?:links?|purchases?|buy|click|earn|receive|partners?)\b/i;
+
+/** "About the author", "Written by …", "Author": the label over an author's note. */
+const AUTHOR_LABEL = /^(?:about the (?:author|writer)|written by\b|words by\b|author:?$)/;
+
+/** How an author's note goes on after the name: "Jane Doe is a…", "Jane has written…", "Jane Doe, an award-winning…". */
+const BIO_VERB = /^(?:,|(?:is|was|has|holds?|covers?|writes?|joined|serves?|specializ\w*|first|lives?|loves?|brings?|began|started|leads?|oversees?|works?|graduated|earned)\b)/;
+
+/** The author's names as a note would begin: each full name, and its first name when that is a word of its own. */
+function authorNames(byline: string | null): string[] {
+  if (!byline) return [];
+  const out: string[] = [];
+  for (const name of norm(byline).replace(/^by\s+/, '').split(/\s*(?:,|&|\band\b)\s*/)) {
+    if (name.length < 3) continue;
+    out.push(name);
+    const first = name.split(' ')[0];
+    if (first !== name && first.length >= 3 && /^\p{L}+$/u.test(first)) out.push(first);
+  }
+  return out;
+}
+
+
+/**
+ * What the publisher wraps around a story rather than part of it: an affiliate disclosure at the top or bottom
+ * ("we may earn a commission…"), and at the end the author's note ("Jane Doe is a senior editor…", "About the
+ * author", "Written by …"). Only the story's first and last lines are looked at: a story about affiliate marketing,
+ * or one that mentions its author, keeps its paragraphs.
+ */
+export const dropAuthorNotesAndDisclosures: PostStep = {
+  name: 'author-notes-and-disclosures',
+  run(root, ctx, note) {
+    const names = authorNames(ctx.byline);
+    const lines = wholeLines(leafBlocks(root), root)
+      .map((el) => ({ el, text: norm(el.textContent ?? '') }))
+      .filter((l) => l.text);
+    let n = 0;
+    lines.forEach(({ el, text }, i) => {
+      const head = i < HEAD_LINES;
+      const tail = lines.length - i <= TAIL_LINES;
+      if (!head && !tail) return;
+      const disclosure = text.length <= 400 && DISCLOSURE.test(text) && DISCLOSURE_HOW.test(text);
+      const label = text.length < 80 && AUTHOR_LABEL.test(text);
+      const bio = tail && text.length <= 800 && names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length).trim()));
+      // (The content root is not in a document: `contains`, not `isConnected`, tells a line still there.)
+      if ((disclosure || label || bio) && root.contains(el)) {
+        note?.(el);
+        el.remove();
+        n++;
+      }
+    });
+    return n;
+  },
+};
+
+export const POST_STEPS: PostStep[] = [
+  repairGarbledText,
+  dropMetadataLines,
+  dropRepeatedAndNoiseLines,
+  dropEmptyFigures,
+  dropTrailingLinkLists,
+  dropAuthorNotesAndDisclosures,
+];

@@ -30,10 +30,14 @@ export function blockTexts(root: Element): string[] {
           continue;
         }
         if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+        // Cells of a row stay on one line, but never run together ("Required" + "Yes" is not "RequiredYes").
+        const cell = el.tagName === 'TD' || el.tagName === 'TH';
+        if (cell) buf += ' ';
         const block = BLOCK.has(el.tagName);
         if (block) flush();
         walk(el);
         if (block) flush();
+        if (cell) buf += ' ';
       }
     }
   };

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { hasToken, visibleText } from '@/lib/article/text';
+import { blockTexts, hasToken, visibleText } from '@/lib/article/text';
 
 const body = (html: string) => new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html').body;
 
@@ -39,5 +39,17 @@ describe('hasToken', () => {
     expect(hasToken('noncanonical canonical-url', 'canonical')).toBe(false);
     expect(hasToken(null, 'canonical')).toBe(false);
     expect(hasToken('', 'canonical')).toBe(false);
+  });
+});
+
+describe('blockTexts', () => {
+  it('gives one entry per block, inline markup flattened, line breaks kept apart', () => {
+    const root = body('<h2>Head<em>ing</em></h2><div>Lead <b>text</b><p>Inner paragraph</p>tail</div><p>a<br>b</p><script>x()</script>');
+    expect(blockTexts(root)).toEqual(['Heading', 'Lead text', 'Inner paragraph', 'tail', 'a b']);
+  });
+
+  it('keeps a table row on one line with its cells apart', () => {
+    const root = body('<table><tr><th>Registered Agent Required</th><td>Yes, must have a <b>physical</b> address</td></tr><tr><td>Fee</td><td>$200</td></tr></table>');
+    expect(blockTexts(root)).toEqual(['Registered Agent Required Yes, must have a physical address', 'Fee $200']);
   });
 });

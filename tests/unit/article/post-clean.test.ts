@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { dropAuthorNotesAndDisclosures, dropMetadataLines, dropRepeatedAndNoiseLines, repairGarbledText } from '@/lib/article/post-clean';
+
+const content = (html: string) => new DOMParser().parseFromString(`<body><div id="c">${html}</div></body>`, 'text/html').getElementById('c')!;
+const paras = (root: Element) => Array.from(root.querySelectorAll('p, h2, h3, li')).map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
+const story = (n: number) => Array.from({ length: n }, (_, i) => `<p>Story paragraph ${i + 1} says what happened and why it matters.</p>`).join('');
+
+describe('dropAuthorNotesAndDisclosures', () => {
+  it('drops the author note at the end, by full or first name, and its label', () => {
+    const root = content(`${story(6)}<h3>About the Author</h3><p>Jane Doe is a senior editor who covers <a href="/x">energy</a>.</p><p>Jane has written for the paper since 2010.</p>`);
+    const removed = dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: 'Jane Doe' });
+    expect(removed).toBe(3);
+    expect(paras(root)).toEqual(paras(content(story(6))));
+  });
+
+  it('drops a note for either of two authors and "Written by" lines', () => {
+    const root = content(`${story(5)}<p>Written by <a href="/a">Max Roe</a></p><p>Casey Lin, an award-winning reporter, lives in Ohio.</p>`);
+    expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: 'Max Roe, Casey Lin' })).toBe(2);
+    expect(root.textContent).not.toMatch(/Written by|award-winning/);
+  });
+
+  it('keeps the story when it talks about its author or about affiliate marketing in the middle', () => {
+    const middle = '<p>Jane Doe is a reporter, and in 2019 she was sued over this story.</p><p>Affiliate links earn publishers a commission when readers buy.</p>';
+    const root = content(`${story(4)}${middle}${story(6)}`);
+    expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: 'Jane Doe' })).toBe(0);
+  });
+
+  it('keeps a closing paragraph that starts with the author\u2019s name but is no note about them', () => {
+    const root = content(`${story(6)}<p>Jane Doe contributed reporting from Kyiv.</p>`);
+    expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: 'Jane Doe' })).toBe(0);
+  });
+
+  it('drops affiliate disclosures at the top and at the bottom', () => {
+    const root = content(`<p><strong>Disclosure:</strong> If you buy through affiliate links, I may earn a small commission.</p>${story(8)}<p><em>Products are chosen by our editors. Purchases made through our links may earn us a commission.</em></p>`);
+    expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: null })).toBe(2);
+    expect(paras(root)).toEqual(paras(content(story(8))));
+  });
+});
+
+describe('dropMetadataLines', () => {
+  it('drops date lines with the month named, times written as 10:39AM and "Posted by" lines', () => {
+    const root = content(`<p><time>15 Dec, 2025</time></p><p>Published June 23, 2025 10:39AM</p>${story(3)}<p>Posted by David at December 16, 2025 11:15 AM</p>`);
+    expect(dropMetadataLines.run(root, { title: 'T', byline: null })).toBe(3);
+    expect(paras(root)).toEqual(paras(content(story(3))));
+  });
+
+  it('keeps the date lines of a list of events in the middle of the story', () => {
+    const events = ['Web Summit', 'JSConf', 'RustConf'].map((e, i) => `<h3>${e}</h3><p>March ${i + 10}, 2026</p><p>${e} gathers people who build the web.</p>`).join('');
+    const root = content(`${story(4)}${events}${story(6)}`);
+    expect(dropMetadataLines.run(root, { title: 'T', byline: null })).toBe(0);
+  });
+
+  it('keeps dated headings of a timeline and sentences that hold a date', () => {
+    const root = content('<h2>December 16, 2025</h2><p>On December 16, 2025 the council voted.</p><h3>12/16/2025</h3>');
+    dropMetadataLines.run(root, { title: 'T', byline: null });
+    expect(paras(root)).toEqual(['December 16, 2025', 'On December 16, 2025 the council voted.']);
+  });
+});
+
+describe('repairGarbledText', () => {
+  it('writes mis-decoded text back as it was meant', () => {
+    const root = content('<p>Itâ€™s the Earthâ€™s <em>cafÃ©</em></p>');
+    expect(repairGarbledText.run(root, { title: '', byline: null })).toBe(2);
+    expect(root.textContent).toBe('It’s the Earth’s café');
+  });
+});
+
+describe('dropRepeatedAndNoiseLines', () => {
+  it('drops the short lines of page furniture and keeps sentences that begin the same way', () => {
+    const junk = ['Subscribe', 'Sign up now', 'Pin this for later!', 'PIN FOR LATER', 'You might also like...', 'RECOMMENDS', 'What do you think?', 'Be the first to comment', '12 Comments', 'Advertisement', 'Advertisement - Continue Reading Below', 'Article Continues Below'];
+    const keep = ['Subscribe to the idea that less is more, the author argues.', 'What do you think happens next? Nobody knows.', 'Comments from readers poured in.'];
+    const root = content([...junk, ...keep].map((t) => `<p>${t}</p>`).join(''));
+    expect(dropRepeatedAndNoiseLines.run(root, { title: 'Headline', byline: null })).toBe(junk.length);
+    expect(paras(root)).toEqual(keep);
+  });
+});
