@@ -110,14 +110,23 @@ export const dropMetadataLines: PostStep = {
 };
 
 const NOISE_LINES =
-  /^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|sponsored|read more|read next|(?:advertisement\s*[-–—:]?\s*)?continue reading(?: below)?|share|share this( article)?|print|email|skip (?:to|ad)|click here|(?:story|article) continues below(?: advertisement)?|scroll to continue|subscribe(?: now| here)?|sign up(?: now)?|log in|sign in|recommends|you (?:may|might) (?:also )?(?:like|enjoy)(?:\.{3}|…)?|pin (?:it|this)(?: for later)?!?|pin for later|what do you think\??|be the first to comment|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?)\.?$|^(?:loading|chargement|cargando|caricamento|carregando|wird geladen|загрузка|正在加载|読み込み中)(?:(?: \p{L}+)?(?:…|\.{3}))?$/iu;
+  /^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|sponsored|read more|read next|(?:advertisement\s*[-–—:]?\s*)?continue reading(?: below)?|share|share this( article)?|print|email|skip (?:to|ad)|click here|(?:story|article) continues below(?: advertisement)?|scroll to continue|subscribe(?: now| here)?|sign up(?: now)?|log in|sign in|recommends|you (?:may|might) (?:also )?(?:like|enjoy)(?:\.{3}|…)?|pin (?:it|this)(?: for later)?!?|pin for later|what do you think\??|be the first to comment|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?|table of contents|contents|jump to(?: a)?(?: section)?|on this page|in this (?:article|post)|skip to (?:main )?content|(?:show|hide) caption|(?:↑ ?)?back to top|\(up\)|view all (?:articles|posts|stories) by this author)[.:]?$|^(?:we(?:'|’)re sorry,? but )?(?:you (?:will )?need to |please )?(?:enable|turn on) javascript\b.{0,120}$|^(?:loading|chargement|cargando|caricamento|carregando|wird geladen|загрузка|正在加载|読み込み中)(?:(?: \p{L}+)?(?:…|\.{3}))?$/iu;
+
+/**
+ * Picture credits standing alone ("Photo: Jane Doe / Reuters", "Image credit: Shutterstock", "Credit: Hisense",
+ * "Foto: dpa"): they name who took a picture, not what the story says. A caption's own words stay; a data source
+ * under a table ("Source: Bureau of Labor Statistics") is a citation and stays too.
+ */
+const CREDIT_LINE =
+  /^(?:(?:(?:photo|image|picture|illustration|graphic|header|featured?|cover|hero|lead)s?\s*(?:image|photo|picture)?\s*(?:credits?|source|courtesy)|credits?|crédits? photos?|foto|bild|фото)\s*:|(?:photo|image|illustration|picture)s?\s*(?:by\b|:)|(?:featured? )?(?:photo|image)s? (?:by|via|courtesy of)\b)/iu;
 
 /** Short copyright lines ("© Paper 2026. All rights reserved."), in a few languages. */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b).{0,100}$|^.{0,100}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\.?$/i;
 
 /**
  * Lines that repeat the headline or the byline; the short lines of a page's furniture ("Advertisement", "Read more",
- * "Loading image…", "Subscribe", "Pin this for later!", "You might also like…", "Be the first to comment"); copyright lines.
+ * "Loading image…", "Subscribe", "Pin this for later!", "You might also like…", "Be the first to comment"); picture credits;
+ * copyright lines.
  */
 export const dropRepeatedAndNoiseLines: PostStep = {
   name: 'repeated-and-noise-lines',
@@ -128,11 +137,64 @@ export const dropRepeatedAndNoiseLines: PostStep = {
     for (const el of leafBlocks(root)) {
       const t = norm(el.textContent ?? '');
       if (!t) continue;
-      if (t === title || (byline && (t === byline || t === `by ${byline}`)) || NOISE_LINES.test(t) || COPYRIGHT_LINE.test(t)) {
+      const credit = t.length < 100 && CREDIT_LINE.test(t);
+      if (t === title || (byline && (t === byline || t === `by ${byline}`)) || NOISE_LINES.test(t) || COPYRIGHT_LINE.test(t) || credit) {
         note?.(el);
         el.remove();
         n++;
       }
+    }
+    return n;
+  },
+};
+
+/** The label of an in-story teaser line ("Read also: <link>", "Lea también:", "Lesen Sie auch:"), in several languages. */
+const TEASER_LABEL =
+  /^(?:related(?: (?:articles?|stories|posts?|reading|content))?|read (?:also|more|next)|see also|also read|you (?:may|might) (?:also )?like|more on this(?: story| topic)?|recommended(?: reading)?|don'?t miss|must read|further reading|lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|leggi anche|lea también|lee también|le puede interesar|te puede interesar|mire|czytaj (?:też|także)|читайте также)\s*[:：»|]/iu;
+
+const linkShare = (el: Element): number => {
+  const total = norm(el.textContent ?? '').length;
+  return total ? linkText(el) / total : 0;
+};
+
+/**
+ * Teaser lines inside the story: a "Read also:" label and a link to another story. Lines where the label leads into
+ * a sentence of the story's own ("See also: the minutes of the meeting, which…") are mostly not links and stay.
+ */
+export const dropTeaserLines: PostStep = {
+  name: 'teaser-lines',
+  run(root, _ctx, note) {
+    let n = 0;
+    for (const el of wholeLines(leafBlocks(root), root)) {
+      const t = norm(el.textContent ?? '');
+      if (t.length < 300 && TEASER_LABEL.test(t) && linkShare(el) >= 0.5) {
+        note?.(el);
+        el.remove();
+        n++;
+      }
+    }
+    return n;
+  },
+};
+
+/**
+ * Headings left at the very end with nothing under them: the label of a block cleaning took away ("More on this",
+ * "Other posts you may enjoy", "How other merchants stack up"). A story never ends on a heading.
+ */
+export const dropTrailingHeadings: PostStep = {
+  name: 'trailing-headings',
+  run(root, _ctx, note) {
+    let n = 0;
+    for (let guard = 0; guard < 3; guard++) {
+      const lines = wholeLines(leafBlocks(root), root).filter((el) => norm(el.textContent ?? ''));
+      const last = lines[lines.length - 1];
+      if (!last || !/^H[1-6]$/.test(last.tagName) || lines.length < 3) break;
+      // A table, code or a picture under it is its section (those hold no lines of text).
+      const after = Array.from(root.querySelectorAll('table, pre, img, picture, video, iframe, svg, figure'));
+      if (after.some((el) => last.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */)) break;
+      note?.(last);
+      last.remove();
+      n++;
     }
     return n;
   },
@@ -256,5 +318,7 @@ export const POST_STEPS: PostStep[] = [
   dropRepeatedAndNoiseLines,
   dropEmptyFigures,
   dropTrailingLinkLists,
+  dropTeaserLines,
   dropAuthorNotesAndDisclosures,
+  dropTrailingHeadings,
 ];

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { dropAuthorNotesAndDisclosures, dropMetadataLines, dropRepeatedAndNoiseLines, repairGarbledText } from '@/lib/article/post-clean';
+import { dropAuthorNotesAndDisclosures, dropMetadataLines, dropRepeatedAndNoiseLines, dropTeaserLines, dropTrailingHeadings, repairGarbledText } from '@/lib/article/post-clean';
 
 const content = (html: string) => new DOMParser().parseFromString(`<body><div id="c">${html}</div></body>`, 'text/html').getElementById('c')!;
 const paras = (root: Element) => Array.from(root.querySelectorAll('p, h2, h3, li')).map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
@@ -68,10 +68,45 @@ describe('repairGarbledText', () => {
 
 describe('dropRepeatedAndNoiseLines', () => {
   it('drops the short lines of page furniture and keeps sentences that begin the same way', () => {
-    const junk = ['Subscribe', 'Sign up now', 'Pin this for later!', 'PIN FOR LATER', 'You might also like...', 'RECOMMENDS', 'What do you think?', 'Be the first to comment', '12 Comments', 'Advertisement', 'Advertisement - Continue Reading Below', 'Article Continues Below'];
-    const keep = ['Subscribe to the idea that less is more, the author argues.', 'What do you think happens next? Nobody knows.', 'Comments from readers poured in.'];
+    const junk = ['Subscribe', 'Sign up now', 'Pin this for later!', 'PIN FOR LATER', 'You might also like...', 'RECOMMENDS', 'What do you think?', 'Be the first to comment', '12 Comments', 'Advertisement', 'Advertisement - Continue Reading Below', 'Article Continues Below', 'Table of Contents', 'Jump to:', 'In this article', '(Up)', '↑ Back to Top', 'Show Caption', "We're sorry but you will need to enable Javascript to access all of the features of this site."];
+    const credits = ['Photo: Jane Doe / Reuters', 'Image credit: © Depositphotos.com/andrew', 'Credit: LG / Reviewed', 'Foto: dpa', 'Featured image via Pexels'];
+    junk.push(...credits);
+    const keep = ['Subscribe to the idea that less is more, the author argues.', 'What do you think happens next? Nobody knows.', 'Comments from readers poured in.', 'Source: Bureau of Labor Statistics', 'Photographers gathered at dawn.', 'In this article, we compare six laptops.'];
     const root = content([...junk, ...keep].map((t) => `<p>${t}</p>`).join(''));
     expect(dropRepeatedAndNoiseLines.run(root, { title: 'Headline', byline: null })).toBe(junk.length);
     expect(paras(root)).toEqual(keep);
+  });
+});
+
+describe('dropTeaserLines', () => {
+  it('drops "Read also: <link>" lines in several languages', () => {
+    const teasers = [
+      '<p><strong>Related:</strong> <a href="/a">Students are not benefiting much from tutoring, one new study shows</a></p>',
+      '<p>Lea también: <a href="/b">Impiden ingreso a Nicaragua a reportero estadounidense</a></p>',
+      '<p>LESEN SIE AUCH: <a href="/c">Die neue Vorstandsstruktur</a></p>',
+    ];
+    const root = content(`${story(2)}${teasers[0]}${story(2)}${teasers[1]}${teasers[2]}${story(1)}`);
+    expect(dropTeaserLines.run(root, { title: 'T', byline: null })).toBe(3);
+    expect(paras(root)).toEqual(paras(content(`${story(2)}${story(2)}${story(1)}`)));
+  });
+
+  it('keeps a label that leads into the story’s own sentence', () => {
+    const root = content('<p>See also: the minutes of the <a href="/m">meeting</a>, which show the council was split three ways on the budget.</p>');
+    expect(dropTeaserLines.run(root, { title: 'T', byline: null })).toBe(0);
+  });
+});
+
+describe('dropTrailingHeadings', () => {
+  it('drops headings left at the end with nothing under them', () => {
+    const root = content(`<h2>Background</h2>${story(3)}<h2>Other posts you may enjoy</h2><h3>More from us</h3>`);
+    expect(dropTrailingHeadings.run(root, { title: 'T', byline: null })).toBe(2);
+    expect(paras(root)).toEqual(['Background', ...paras(content(story(3)))]);
+  });
+
+  it('keeps a heading followed by its section, its table or its picture', () => {
+    for (const section of ['<p>It ends here.</p>', '<table><tr><td>CPU</td><td>Slow</td></tr></table>', '<figure><img src="https://x.example/a.png"></figure>']) {
+      const root = content(`${story(3)}<h2>Conclusion</h2>${section}`);
+      expect(dropTrailingHeadings.run(root, { title: 'T', byline: null })).toBe(0);
+    }
   });
 });
