@@ -3,9 +3,9 @@
  * page itself prints "Earthâ€™s" or "Earthâ\u0080\u0099s" where the writer typed "Earth’s". Readers see the garbage
  * on the page; a clip should not keep it.
  *
- * Only runs that decode as valid UTF-8 are replaced, so real text is never touched: a lead byte (Â…ô) followed by
- * continuation characters (U+0080–U+00BF, or the Windows-1252 letters that stand for 0x80–0x9F) is a sequence no
- * language writes on purpose.
+ * Only runs that decode as valid UTF-8 are replaced, and only in text holding a telltale pair (below): a lead byte
+ * (Â…ô) followed by continuation characters (U+0080–U+00BF, or the Windows-1252 letters that stand for 0x80–0x9F) is a
+ * sequence real text rarely writes.
  */
 
 /** Windows-1252's characters for bytes 0x80–0x9F (undefined bytes map to themselves, as browsers decode them). */
@@ -21,8 +21,8 @@ const RUN = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\
 
 /**
  * The telltale pairs of mojibake: "â€" (the start of curly quotes and dashes), "Ã"/"Â" before a continuation
- * character, "â" before a C1 control, "ðŸ" (emoji). Text without one is left alone, so German "groß«" (ß then «, which would
- * decode as a Thaana letter) stays as written.
+ * character, "â" before a C1 control, "ðŸ" (emoji). Text without one is left alone, so German "groß«" (ß then «,
+ * which would decode as a Thaana letter) stays as written.
  */
 const TELLTALE = /â€|ðŸ|â[\u0080-\u009f]|[ÃÂ][\u0080-\u00bf]/;
 

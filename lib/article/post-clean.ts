@@ -279,7 +279,6 @@ function authorNames(byline: string | null): string[] {
   return out;
 }
 
-
 /**
  * What the publisher wraps around a story rather than part of it: an affiliate disclosure at the top or bottom
  * ("we may earn a commission…"), and at the end the author's note ("Jane Doe is a senior editor…", "About the
