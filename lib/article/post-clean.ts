@@ -1,3 +1,4 @@
+import { linkDensity } from '@/lib/article/clean';
 import { repairMojibakeIn } from '@/lib/article/mojibake';
 
 /** Context the after-Readability steps need to recognise leftovers. */
@@ -152,11 +153,6 @@ export const dropRepeatedAndNoiseLines: PostStep = {
 const TEASER_LABEL =
   /^(?:related(?: (?:articles?|stories|posts?|reading|content))?|read (?:also|more|next)|see also|also read|you (?:may|might) (?:also )?like|more on this(?: story| topic)?|recommended(?: reading)?|don'?t miss|must read|further reading|lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|leggi anche|lea también|lee también|le puede interesar|te puede interesar|mire|czytaj (?:też|także)|читайте также)\s*[:：»|]/iu;
 
-const linkShare = (el: Element): number => {
-  const total = norm(el.textContent ?? '').length;
-  return total ? linkText(el) / total : 0;
-};
-
 /**
  * Teaser lines inside the story: a "Read also:" label and a link to another story. Lines where the label leads into
  * a sentence of the story's own ("See also: the minutes of the meeting, which…") are mostly not links and stay.
@@ -167,7 +163,7 @@ export const dropTeaserLines: PostStep = {
     let n = 0;
     for (const el of wholeLines(leafBlocks(root), root)) {
       const t = norm(el.textContent ?? '');
-      if (t.length < 300 && TEASER_LABEL.test(t) && linkShare(el) >= 0.5) {
+      if (t.length < 300 && TEASER_LABEL.test(t) && linkDensity(el) >= 0.5) {
         note?.(el);
         el.remove();
         n++;
