@@ -1,5 +1,7 @@
+import { dropCallsToAction } from '@/lib/article/calls-to-action';
 import { linkDensity } from '@/lib/article/clean';
 import { repairMojibakeIn } from '@/lib/article/mojibake';
+import { edgeLines, HEAD_LINES, leafBlocks, norm, TAIL_LINES, wholeLines } from '@/lib/article/lines';
 
 /** Context the after-Readability steps need to recognise leftovers. */
 export interface PostContext {
@@ -13,10 +15,6 @@ export interface PostStep {
   run(root: Element, ctx: PostContext, note?: (el: Element) => void): number;
 }
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-
-const LINE_BLOCKS = 'p, div, span, li, h1, h2, h3, h4, h5, h6, time, small, address';
-
 const DATE_BITS =
   /\b(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T?|\d{1,2}(?:st|nd|rd|th)?|\d{4}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/gi;
 const LABELS = /\b(?:updated|created|published|posted|modified|last updated|first published|by|on|at|and|edited|written|reading time|min(?:ute)?s? read)\b/gi;
@@ -25,59 +23,6 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** "15 Dec, 2025", "December 16, 2025", "June 23rd 2025". */
 const NAMED_DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})\\b`, 'i');
 const BY_NAME = /\b(?:(?:posted|written|published) )?by \p{L}+(?: \p{L}+){0,2}?(?= at\b| on\b|,|\||$)/u;
-
-/** The story's edges, where notes, disclosures and datelines sit: its first few and its last few lines. */
-const HEAD_LINES = 3;
-const TAIL_LINES = 5;
-
-const LINE_TAGS = new Set(LINE_BLOCKS.toUpperCase().split(/,\s*/));
-const CONTAINS_BLOCK = new Set(['P', 'DIV', 'LI', 'IMG', 'FIGURE', 'TABLE']);
-const DATA_TAGS = new Set(['PRE', 'CODE', 'TABLE']);
-
-/**
- * Line-like elements with no block, image or table inside (one walk, no selector engine). Code and tables
- * hold data lines (times, numbers) that are content, never leftovers, so they are skipped.
- */
-function leafBlocks(root: Element): Element[] {
-  const out: Element[] = [];
-  // Returns whether the subtree holds a block, image or table.
-  const walk = (el: Element): boolean => {
-    let hasBlock = false;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (DATA_TAGS.has(c.tagName)) {
-        hasBlock = true;
-        continue;
-      }
-      // Document order (a line before its parts), so a whole "Updated … | Created …" line goes at once.
-      const at = out.length;
-      const inner = walk(c);
-      if (LINE_TAGS.has(c.tagName) && !inner) out.splice(at, 0, c);
-      if (inner || CONTAINS_BLOCK.has(c.tagName)) hasBlock = true;
-    }
-    return hasBlock;
-  };
-  walk(root);
-  return out;
-}
-
-/** The lines of `blocks` not inside another one: a paragraph, not also the spans inside it. */
-function wholeLines(blocks: Element[], root: Element): Element[] {
-  const set = new Set(blocks);
-  return blocks.filter((el) => {
-    for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (set.has(a)) return false;
-    return true;
-  });
-}
-
-/** Lines among the first `head` and last `tail` whole lines of `blocks`, with the parts inside them. */
-function edgeLines(blocks: Element[], root: Element, head: number, tail: number): Set<Element> {
-  const lines = wholeLines(blocks, root).filter((el) => norm(el.textContent ?? ''));
-  const edge = new Set([...lines.slice(0, head), ...lines.slice(Math.max(head, lines.length - tail))]);
-  for (const el of blocks) {
-    for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (edge.has(a)) edge.add(el);
-  }
-  return edge;
-}
 
 /**
  * Byline/dateline leftovers: lines made only of dates, times, labels like "Updated:" and the byline. A date with its
@@ -255,6 +200,8 @@ export const repairGarbledText: PostStep = {
 /** An affiliate or sponsorship disclosure: it names the money ("commission", "affiliate") and how it is made. */
 const DISCLOSURE = /\b(?:affiliate|commissions?|commissionable|compensat(?:ion|ed))\b/i;
 const DISCLOSURE_HOW = /\b(?:links?|purchases?|buy|click|earn|receive|partners?)\b/i;
+/** "The views expressed here are not necessarily those of…": the publisher's disclaimer over a guest or opinion piece. */
+const DISCLAIMER = /\b(?:views|opinions)\b.{0,40}\bexpressed\b.{0,120}\b(?:not necessarily|do not (?:necessarily )?(?:reflect|represent)|are (?:solely|entirely) (?:those|the))\b/i;
 
 /** "About the author", "Written by …", "Author": the label over an author's note. */
 const AUTHOR_LABEL = /^(?:about the (?:author|writer)|written by\b|words by\b|author:?$)/;
@@ -276,8 +223,8 @@ function authorNames(byline: string | null): string[] {
 }
 
 /**
- * What the publisher wraps around a story rather than part of it: an affiliate disclosure at the top or bottom
- * ("we may earn a commission…"), and at the end the author's note ("Jane Doe is a senior editor…", "About the
+ * What the publisher wraps around a story rather than part of it: an affiliate disclosure or a disclaimer at the top
+ * or bottom ("we may earn a commission…", "the views expressed are not necessarily ours"), and at the end the author's note ("Jane Doe is a senior editor…", "About the
  * author", "Written by …"). Only the story's first and last lines are looked at: a story about affiliate marketing,
  * or one that mentions its author, keeps its paragraphs.
  */
@@ -293,7 +240,7 @@ export const dropAuthorNotesAndDisclosures: PostStep = {
       const head = i < HEAD_LINES;
       const tail = lines.length - i <= TAIL_LINES;
       if (!head && !tail) return;
-      const disclosure = text.length <= 400 && DISCLOSURE.test(text) && DISCLOSURE_HOW.test(text);
+      const disclosure = text.length <= 400 && ((DISCLOSURE.test(text) && DISCLOSURE_HOW.test(text)) || DISCLAIMER.test(text));
       const label = text.length < 80 && AUTHOR_LABEL.test(text);
       const bio = tail && text.length <= 800 && names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length).trim()));
       // (The content root is not in a document: `contains`, not `isConnected`, tells a line still there.)
@@ -314,6 +261,7 @@ export const POST_STEPS: PostStep[] = [
   dropEmptyFigures,
   dropTrailingLinkLists,
   dropTeaserLines,
+  dropCallsToAction,
   dropAuthorNotesAndDisclosures,
   dropTrailingHeadings,
 ];

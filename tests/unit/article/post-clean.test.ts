@@ -31,6 +31,14 @@ describe('dropAuthorNotesAndDisclosures', () => {
     expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: 'Jane Doe' })).toBe(0);
   });
 
+  it('drops a disclaimer about the views expressed at the end, not a sentence about views in the story', () => {
+    const mid = '<p>The views expressed at the hearing split the committee.</p>';
+    const root = content(`${story(3)}${mid}${story(5)}<p>Note: The views expressed on example.org are not necessarily those of the Institute.</p>`);
+    expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: null })).toBe(1);
+    expect(root.textContent).toContain('split the committee');
+    expect(root.textContent).not.toContain('not necessarily');
+  });
+
   it('drops affiliate disclosures at the top and at the bottom', () => {
     const root = content(`<p><strong>Disclosure:</strong> If you buy through affiliate links, I may earn a small commission.</p>${story(8)}<p><em>Products are chosen by our editors. Purchases made through our links may earn us a commission.</em></p>`);
     expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: null })).toBe(2);

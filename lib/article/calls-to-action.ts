@@ -1,0 +1,64 @@
+import { norm, leafBlocks, wholeLines } from '@/lib/article/lines';
+import type { PostStep } from '@/lib/article/post-clean';
+
+/**
+ * The publisher asking the reader for something: a newsletter sign-up, an alert, a paywall's log-in, a social
+ * follow, a donation, a rating. Each pattern names the ask and what it is for, so a story's own sentence about
+ * newsletters ("a small subset of the newsletters I subscribe to") does not match.
+ */
+const CALL = new RegExp(
+  [
+    // Newsletters and alerts: "Sign up for our newsletter", "…delivered to your inbox", "Get Jane's stories in your inbox".
+    // (Asked, not told: the verb opens a sentence or follows "for more …", so "members must sign up for the newsletter" stays.)
+    String.raw`(?:^|[.?!:]\s|\bfor more\b.{0,40}\s)(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|mailing list|e-?mail (?:list|updates|alerts))\b`,
+    String.raw`\b(?:delivered|sent|straight|directly|right) to your inbox\b`,
+    String.raw`\b(?:stories|updates|news|posts|articles|tips) (?:in|to) your inbox\b`,
+    String.raw`\b(?:receive|get|turn on) (?:push )?notifications\b`,
+    String.raw`\bfor free to get updates\b`,
+    String.raw`^(?:sponsor|share) (?:this |the |our )?.{0,40}newsletter$`,
+    String.raw`\bnewsletter abonnieren\b|\b(?:abonnieren sie|melden sie sich)\b.{0,40}\bnewsletter\b|\binscrivez-vous\b.{0,40}\b(?:newsletter|lettre)\b|^abonnez-vous\b|^suscr[íi]bete\b|\biscriviti alla newsletter\b|\bzapisz się do newslettera\b|^подпишитесь\b`,
+    // Paywalls: "Already have an account? Log in", "This article is exclusive to … subscribers", "Unlock this article".
+    String.raw`^already (?:have an account|a (?:subscriber|member))\b`,
+    String.raw`\b(?:is|are) (?:exclusive|only available|available only|reserved) (?:to|for) .{0,40}\b(?:subscribers|members)\b`,
+    String.raw`^unlock (?:this|the full) (?:article|story)\b`,
+    String.raw`^remember me\b`,
+    // Social follows and groups.
+    String.raw`\bfollow (?:us|me) on\b`,
+    String.raw`^(?:follow|like) us\b`,
+    String.raw`^stay connected with (?:us|me)\b`,
+    String.raw`^join (?:the|our|my) .{0,30}\b(?:group|community|discord|telegram|whatsapp)\b`,
+    String.raw`\bas a preferred source on google\b`,
+    // Donations and ratings.
+    String.raw`\b(?:funded|supported|made possible) by (?:readers|listeners|viewers) like you\b`,
+    String.raw`\bleave a (?:star )?rating\b|^rate this (?:recipe|article|post|story)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** The label over a list of other stories, written out as a line: "Other posts you may enjoy", "What others are reading". */
+const LIST_LABEL =
+  /^(?:(?:other |more |related )?(?:posts|articles|stories|reads|recipes) you (?:may|might|will) (?:also )?(?:enjoy|like|love)|you (?:may|might) (?:also )?be interested in\b.{0,60}|what others are reading|(?:good |more )?(?:articles|posts|stories) to read(?: together| next)?|recommended for you)[.:!…]*$/u;
+
+/** Emoji and punctuation a call opens with ("🚀 Sign up…", "👉 Join…"). */
+const LEAD = /^[\p{Extended_Pictographic}\p{P}\p{S}\s]+/u;
+
+/**
+ * Calls to action and list labels left as lines of their own. Only a whole, short line goes: a call written into a
+ * paragraph of the story stays with it.
+ */
+export const dropCallsToAction: PostStep = {
+  name: 'calls-to-action',
+  run(root, _ctx, note) {
+    let n = 0;
+    for (const el of wholeLines(leafBlocks(root), root)) {
+      const t = norm(el.textContent ?? '').replace(LEAD, '');
+      if (!t || t.length > 200) continue;
+      if (CALL.test(t) || (t.length < 90 && LIST_LABEL.test(t))) {
+        note?.(el);
+        el.remove();
+        n++;
+      }
+    }
+    return n;
+  },
+};

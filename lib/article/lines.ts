@@ -1,0 +1,58 @@
+/** Lines of an extracted story: the leaf blocks after-steps look at, and where the story's edges are. */
+
+export const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const LINE_BLOCKS = 'p, div, span, li, h1, h2, h3, h4, h5, h6, time, small, address';
+
+/** The story's edges, where notes, disclosures and datelines sit: its first few and its last few lines. */
+export const HEAD_LINES = 3;
+export const TAIL_LINES = 5;
+
+const LINE_TAGS = new Set(LINE_BLOCKS.toUpperCase().split(/,\s*/));
+const CONTAINS_BLOCK = new Set(['P', 'DIV', 'LI', 'IMG', 'FIGURE', 'TABLE']);
+const DATA_TAGS = new Set(['PRE', 'CODE', 'TABLE']);
+
+/**
+ * Line-like elements with no block, image or table inside (one walk, no selector engine). Code and tables
+ * hold data lines (times, numbers) that are content, never leftovers, so they are skipped.
+ */
+export function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  // Returns whether the subtree holds a block, image or table.
+  const walk = (el: Element): boolean => {
+    let hasBlock = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (DATA_TAGS.has(c.tagName)) {
+        hasBlock = true;
+        continue;
+      }
+      // Document order (a line before its parts), so a whole "Updated … | Created …" line goes at once.
+      const at = out.length;
+      const inner = walk(c);
+      if (LINE_TAGS.has(c.tagName) && !inner) out.splice(at, 0, c);
+      if (inner || CONTAINS_BLOCK.has(c.tagName)) hasBlock = true;
+    }
+    return hasBlock;
+  };
+  walk(root);
+  return out;
+}
+
+/** The lines of `blocks` not inside another one: a paragraph, not also the spans inside it. */
+export function wholeLines(blocks: Element[], root: Element): Element[] {
+  const set = new Set(blocks);
+  return blocks.filter((el) => {
+    for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (set.has(a)) return false;
+    return true;
+  });
+}
+
+/** Lines among the first `head` and last `tail` whole lines of `blocks`, with the parts inside them. */
+export function edgeLines(blocks: Element[], root: Element, head: number, tail: number): Set<Element> {
+  const lines = wholeLines(blocks, root).filter((el) => norm(el.textContent ?? ''));
+  const edge = new Set([...lines.slice(0, head), ...lines.slice(Math.max(head, lines.length - tail))]);
+  for (const el of blocks) {
+    for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (edge.has(a)) edge.add(el);
+  }
+  return edge;
+}
