@@ -28,6 +28,7 @@ const CALL = new RegExp(
     String.raw`^stay connected with (?:us|me)\b`,
     String.raw`^join (?:the|our|my) .{0,30}\b(?:group|community|discord|telegram|whatsapp)\b`,
     String.raw`\bas a preferred source on google\b`,
+    String.raw`^if you (?:liked|enjoyed|found value in) this (?:article|post|story|piece|episode|issue)\b.{0,80}\b(?:shar|subscrib|follow|lik|support|consider)`,
     // Donations and ratings.
     String.raw`\b(?:funded|supported|made possible) by (?:readers|listeners|viewers) like you\b`,
     String.raw`\bleave a (?:star )?rating\b|^rate this (?:recipe|article|post|story)\b`,
@@ -39,11 +40,15 @@ const CALL = new RegExp(
 const LIST_LABEL =
   /^(?:(?:other |more |related )?(?:posts|articles|stories|reads|recipes) you (?:may|might|will) (?:also )?(?:enjoy|like|love)|you (?:may|might) (?:also )?be interested in\b.{0,60}|what others are reading|(?:good |more )?(?:articles|posts|stories) to read(?: together| next)?|recommended for you)[.:!…]*$/u;
 
+/** A button's label left as a line: "Book a demo", "Get in touch", "See list", "Shop now". */
+const BUTTON =
+  /^(?:book a (?:demo|call|consultation)|request a (?:demo|quote|consultation)|get (?:in touch|started|a quote|the app)|contact us(?: today)?|learn more|find out more|shop (?:now|the look)|buy (?:it )?now|try (?:it )?(?:for )?free|start (?:your )?free trial|download (?:it )?now|see (?:the )?(?:list|deal|price|prices)|check (?:it|them) out|view (?:deal|offer|price))[.!→»›>]*$/u;
+
 /** Emoji and punctuation a call opens with ("🚀 Sign up…", "👉 Join…"). */
 const LEAD = /^[\p{Extended_Pictographic}\p{P}\p{S}\s]+/u;
 
 /**
- * Calls to action and list labels left as lines of their own. Only a whole, short line goes: a call written into a
+ * Calls to action, button labels and list labels left as lines of their own. Only a whole, short line goes: a call written into a
  * paragraph of the story stays with it.
  */
 export const dropCallsToAction: PostStep = {
@@ -53,7 +58,7 @@ export const dropCallsToAction: PostStep = {
     for (const el of wholeLines(leafBlocks(root), root)) {
       const t = norm(el.textContent ?? '').replace(LEAD, '');
       if (!t || t.length > 200) continue;
-      if (CALL.test(t) || (t.length < 90 && LIST_LABEL.test(t))) {
+      if (CALL.test(t) || (t.length < 90 && (LIST_LABEL.test(t) || BUTTON.test(t)))) {
         note?.(el);
         el.remove();
         n++;

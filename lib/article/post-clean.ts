@@ -22,6 +22,8 @@ const LABELS = /\b(?:updated|created|published|posted|modified|last updated|firs
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** "15 Dec, 2025", "December 16, 2025", "June 23rd 2025". */
 const NAMED_DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})\\b`, 'i');
+/** "5 min read", "Bridgestone Team | 5 min read": a reading time, after a name at most. */
+const READING_TIME = /^(?:[\p{L}.'’ -]{1,40}\s*[|•·–—-]\s*)?\d+\s*min(?:ute)?s?\s*read$/iu;
 const BY_NAME = /\b(?:(?:posted|written|published) )?by \p{L}+(?: \p{L}+){0,2}?(?= at\b| on\b|,|\||$)/u;
 
 /**
@@ -45,7 +47,8 @@ export const dropMetadataLines: PostStep = {
       rest = rest.replace(BY_NAME, ' ');
       rest = rest.replace(DATE_BITS, ' ').replace(LABELS, ' ').replace(/[|•·,:;()\-–—/\s]+/g, '');
       const dated = /\d{1,2}[:./-]\d{1,2}/.test(text) || (edge.has(el) && !/^H\d$/.test(el.tagName) && NAMED_DATE.test(text));
-      if (rest.length <= 2 && dated) {
+      const readingTime = edge.has(el) && READING_TIME.test(norm(text));
+      if ((rest.length <= 2 && dated) || readingTime) {
         note?.(el);
         el.remove();
         n++;

@@ -21,6 +21,9 @@ describe('dropCallsToAction', () => {
       '<p>+++ Abonnieren Sie jetzt den Newsletter: https://example.org/newsletter/</p>',
       '<h2>Other Posts You May Enjoy</h2>',
       '<p>You may be interested in the following topics as well:</p>',
+      '<p><a href="/demo">Book a demo</a></p>',
+      '<p>LEARN MORE</p>',
+      '<p>If you enjoyed this article, the ultimate compliment is to share our work.</p>',
     ];
     const root = content(`${story(2)}${calls.slice(0, 6).join('')}${story(3)}${calls.slice(6).join('')}`);
     expect(dropCallsToAction.run(root, ctx)).toBe(calls.length);
@@ -33,6 +36,8 @@ describe('dropCallsToAction', () => {
       '<p>Subscribers to the plan must sign up for the newsletter before they can vote, the company said in a filing on Tuesday, adding that the list had grown to 2 million.</p>',
       '<p>Phishing mails arrive in your inbox looking like a bank’s.</p>',
       '<h2>Stories you tell yourself</h2>',
+      '<p>Learn more about the study in the journal.</p>',
+      '<h3>Getting started</h3>',
     ];
     const root = content(`${story(2)}${own.join('')}${story(2)}`);
     expect(dropCallsToAction.run(root, ctx)).toBe(0);

@@ -53,6 +53,14 @@ describe('dropMetadataLines', () => {
     expect(paras(root)).toEqual(paras(content(story(3))));
   });
 
+  it('drops reading times at the edges ("Jane Team | 5 min read"), not a sentence with one in the middle', () => {
+    const mid = '<p>The guide is a 5 min read for most people.</p>';
+    const root = content(`<p>Bridgestone Team | 5 min read</p>${story(3)}${mid}${story(3)}<p>3 minute read</p>`);
+    expect(dropMetadataLines.run(root, { title: 'T', byline: null })).toBe(2);
+    expect(root.textContent).toContain('a 5 min read for most');
+    expect(root.textContent).not.toMatch(/Team|3 minute/);
+  });
+
   it('keeps the date lines of a list of events in the middle of the story', () => {
     const events = ['Web Summit', 'JSConf', 'RustConf'].map((e, i) => `<h3>${e}</h3><p>March ${i + 10}, 2026</p><p>${e} gathers people who build the web.</p>`).join('');
     const root = content(`${story(4)}${events}${story(6)}`);
