@@ -9,7 +9,7 @@ import { readMetadata } from '@/lib/article/metadata';
 import { repairMojibake } from '@/lib/article/mojibake';
 import { declobberedCopy, real } from '@/lib/article/declobber';
 import { placeStreamedContent } from '@/lib/article/streamed-content';
-import { readabilitySkips, runReadability, type Parsed } from '@/lib/article/readability-run';
+import { hiddenFromReadability, isUnlikelyCandidate, runReadability, type Parsed } from '@/lib/article/readability-run';
 import { summarize } from '@/lib/article/summary';
 import { restoreLead, type PageParagraph } from '@/lib/article/lead-paragraphs';
 import { blockTexts, countWords, endsSentence, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
@@ -112,6 +112,24 @@ function widerWins(strict: Attempt, relaxed: Attempt): boolean {
   return proseChars >= 0.5 * addedChars;
 }
 
+/**
+ * Readability settled outside the page's prose (a disclosure box, a dialog's text) because the story's wrapper was
+ * stripped for its class name: the focused reading holds at least three times as much, most of what the strict one
+ * found is not in it, and what it holds is prose, not a list of links.
+ */
+function displacedWins(strict: Attempt, focused: Attempt): boolean {
+  if (focused.chars < 3 * strict.chars) return false;
+  if (linkDensity(focused.parsed.content) > 1 / 3) return false;
+  const blocks = blockTexts(focused.parsed.content);
+  // By blocks, not words: a short box's words are all found somewhere in a long story.
+  const have = new Set(blocks);
+  const strictBlocks = blockTexts(strict.parsed.content);
+  const inside = strictBlocks.filter((b) => have.has(b)).reduce((n, b) => n + b.length, 0);
+  if (inside >= 0.5 * strictBlocks.reduce((n, b) => n + b.length, 0)) return false;
+  const chars = blocks.reduce((n, b) => n + b.length, 0);
+  return blocks.filter(isProse).reduce((n, b) => n + b.length, 0) >= 0.5 * chars;
+}
+
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface ProseContainer {
@@ -119,38 +137,68 @@ interface ProseContainer {
   /** Weighted length (see text.ts) of the prose inside `el`, and on the whole page. */
   prose: number;
   total: number;
-  /** The prose paragraphs themselves, in document order, and the page's visible `<h1>`s (see lead-paragraphs.ts). */
+  /** The prose paragraphs themselves, in document order, and where the page's visible `<h1>`s stand among them (see lead-paragraphs.ts). */
   paragraphs: PageParagraph[];
-  headlines: Element[];
+  headlines: number[];
+  /** Wrappers Readability would strip by their class that hold most of the page's prose (see below). */
+  overruled: Element[];
 }
+
+/** Comment threads stay unlikely candidates whatever they hold: a long discussion is not the story. */
+const THREAD = /comment|disqus|repl(?:y|ies)|forum|discussion/i;
 
 /**
  * The deepest element holding at least 80% of the page's prose (paragraphs of some length, mostly not links, outside
  * what Readability's candidate search drops: hidden blocks, comments, sidebars…), with its prose length and the page's.
+ * An element Readability would strip as an unlikely candidate by its class or id, but which holds most of the page's
+ * prose, is a layout wrapper ("main-with-sidebar"), not a sidebar: its prose counts, and it is reported as overruled.
  */
 function proseContainer(doc: Document): ProseContainer | null {
   const body = doc.body;
   if (!body) return null;
-  const counts = new Map<Element, number>();
-  const skipped = new Map<Element, boolean>();
-  const isSkipped = (el: Element) => {
-    let u = skipped.get(el);
-    if (u === undefined) skipped.set(el, (u = readabilitySkips(el)));
-    return u;
+  const memo = (test: (el: Element) => boolean) => {
+    const seen = new Map<Element, boolean>();
+    return (el: Element) => {
+      let u = seen.get(el);
+      if (u === undefined) seen.set(el, (u = test(el)));
+      return u;
+    };
   };
-  let total = 0;
-  const chain: Element[] = [];
-  const paragraphs: PageParagraph[] = [];
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
+  const isHidden = memo(hiddenFromReadability);
+  const isUnlikely = memo(isUnlikelyCandidate);
+  const found: { p: Element; text: string; len: number; chain: Element[]; unlikely: Element[] }[] = [];
+  const unlikelyProse = new Map<Element, number>();
+  // Each visible headline, by the number of `found` paragraphs before it.
+  const headlineAt: number[] = [];
+  let all = 0;
+  for (const p of Array.from(body.querySelectorAll('p, h1'))) {
+    if (p.tagName === 'H1') {
+      if (!isHidden(p) && !isUnlikely(p)) headlineAt.push(found.length);
+      continue;
+    }
     const text = collapse(p.textContent ?? '');
     const len = weightedLength(text);
     if (len < 80) continue;
-    chain.length = 0;
+    const chain: Element[] = [];
     for (let a = p.parentElement; a && a !== body; a = a.parentElement) chain.push(a);
-    if (isSkipped(p) || chain.some(isSkipped) || linkDensity(p) > 0.3) continue;
-    total += len;
-    paragraphs.push({ el: p, text });
-    for (const a of chain) counts.set(a, (counts.get(a) ?? 0) + len);
+    if (isHidden(p) || chain.some(isHidden) || linkDensity(p) > 0.3) continue;
+    const unlikely = [p, ...chain].filter(isUnlikely);
+    for (const u of unlikely) unlikelyProse.set(u, (unlikelyProse.get(u) ?? 0) + len);
+    found.push({ p, text, len, chain, unlikely });
+    all += len;
+  }
+  const overruled = new Set(Array.from(unlikelyProse).filter(([el, len]) => len >= 0.5 * all && !THREAD.test(`${el.getAttribute('class') ?? ''} ${el.id}`)).map(([el]) => el));
+  const counts = new Map<Element, number>();
+  const paragraphs: PageParagraph[] = [];
+  let total = 0;
+  // How many kept paragraphs precede each of `found`, to place the headlines among the kept ones.
+  const keptBefore: number[] = [];
+  for (const f of found) {
+    keptBefore.push(paragraphs.length);
+    if (f.unlikely.some((u) => !overruled.has(u))) continue;
+    total += f.len;
+    paragraphs.push({ el: f.p, text: f.text });
+    for (const a of f.chain) counts.set(a, (counts.get(a) ?? 0) + f.len);
   }
   if (!total) return null;
   let el: Element = body;
@@ -160,8 +208,9 @@ function proseContainer(doc: Document): ProseContainer | null {
     if (!next) break;
     el = next;
   }
-  const headlines = Array.from(body.getElementsByTagName('h1')).filter((h) => !isSkipped(h));
-  return { el, prose: el === body ? total : counts.get(el)!, total, paragraphs, headlines };
+  keptBefore.push(paragraphs.length);
+  const headlines = headlineAt.map((i) => keptBefore[i]);
+  return { el, prose: el === body ? total : counts.get(el)!, total, paragraphs, headlines, overruled: [...overruled] };
 }
 
 /** The page's own statement of its body (schema.org articleBody), when long enough to judge by. */
@@ -264,6 +313,8 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
     const found = name === 'cleaned' || focus ? proseContainer(clone) : null;
     if (name === 'cleaned') prose = found;
     if (focus && !found) return null;
+    // The wrapper holding the story is read whatever its class says (see proseContainer).
+    if (focus) for (const el of found!.overruled) for (const attr of ['class', 'id', 'role']) el.removeAttribute(attr);
     t0 = performance.now();
     const { parsed, cleanedAway } = runReadability(clone, { maxElements, relaxed, within: focus ? found?.el : undefined });
     add('readability', t0);
@@ -329,7 +380,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
         const focused = parse('focused', workingCopy(false), { pre: true, focus: true });
         if (focused) {
           attempts.push(focused);
-          if (widerWins(strict, focused)) best = focused;
+          if (widerWins(strict, focused) || displacedWins(strict, focused)) best = focused;
         }
       }
     }

@@ -20,18 +20,18 @@ const MAX_LEAD_CHARS = 1500;
 /**
  * Prepend to `content` (the clip, still unsanitized) copies of the prose paragraphs of the page (`paragraphs`, in
  * document order, as found before Readability ran) that follow the headline (the last `<h1>` before the body's first
- * paragraph) and precede that paragraph, and that the clip lacks. Returns how many were put back.
+ * paragraph) and precede that paragraph, and that the clip lacks. `headlines` places each `<h1>` by the number of
+ * `paragraphs` before it, as found then too: Readability moves and strips parts of the page, so positions in the page
+ * it leaves behind mean nothing. Returns how many paragraphs were put back.
  */
-export function restoreLead(content: Element, paragraphs: PageParagraph[], headlines: Element[], onRestore?: (el: Element) => void): number {
+export function restoreLead(content: Element, paragraphs: PageParagraph[], headlines: number[], onRestore?: (el: Element) => void): number {
   if (!paragraphs.length || !headlines.length) return 0;
   const clipText = (content.textContent ?? '').replace(/\s+/g, ' ');
   const first = paragraphs.findIndex((p) => clipText.includes(p.text));
   if (first <= 0) return 0;
-  const start = paragraphs[first].el;
-  const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out: this runs where Node may not be a global.
-  const headline = headlines.filter((h) => h.compareDocumentPosition(start) & FOLLOWS).pop();
-  if (!headline) return 0;
-  const lead = paragraphs.slice(0, first).filter((p) => headline.compareDocumentPosition(p.el) & FOLLOWS);
+  const headline = headlines.filter((at) => at <= first).pop();
+  if (headline === undefined) return 0;
+  const lead = paragraphs.slice(headline, first);
   if (!lead.length || lead.length > MAX_LEAD) return 0;
   if (lead.reduce((n, p) => n + p.text.length, 0) > MAX_LEAD_CHARS) return 0;
   // Openings are sentences; a run of labels or a cut teaser is not one.

@@ -41,14 +41,14 @@ export function isUnlikelyCandidate(el: Element): boolean {
   return rules.REGEXPS.unlikelyCandidates.test(match) && !rules.REGEXPS.okMaybeItsACandidate.test(match) && el.tagName !== 'BODY' && el.tagName !== 'A';
 }
 
-/**
- * Whether Readability's candidate search drops `el` before scoring: hidden (by style or attribute), a modal dialog,
- * or an unlikely candidate.
- */
+/** Whether Readability's candidate search drops `el` as unseen: hidden (by style or attribute) or a modal dialog. */
+export function hiddenFromReadability(el: Element): boolean {
+  return !rules._isProbablyVisible(el) || (el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog');
+}
+
+/** Whether Readability's candidate search drops `el` before scoring: unseen, or an unlikely candidate. */
 export function readabilitySkips(el: Element): boolean {
-  if (!rules._isProbablyVisible(el)) return true;
-  if (el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog') return true;
-  return isUnlikelyCandidate(el);
+  return hiddenFromReadability(el) || isUnlikelyCandidate(el);
 }
 
 /** Remove what Readability's own candidate search drops inside `root` (outside tables and code, as it does). */

@@ -10,6 +10,7 @@ import { sectionedStory } from '../../fixtures/extraction/sectioned-story';
 import { streamedStory } from '../../fixtures/extraction/streamed-story';
 import { modularStory } from '../../fixtures/extraction/modular-story';
 import { storyWithCards, storyWithComments } from '../../fixtures/extraction/story-with-cards';
+import { storyInSidebarLayout } from '../../fixtures/extraction/sidebar-layout-story';
 
 const SEED_URL = 'https://www.devdiscourse.com/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks';
 
@@ -126,6 +127,17 @@ describe('extractArticle', () => {
     expect(teasers.article.text).not.toContain('permit system');
     // The same cards with finished sentences read as more of the story: the cut is what tells them apart.
     expect(run(storyWithCards(true)).debug.attempts.find((a) => a.chosen)?.name).toBe('focused');
+  });
+
+  it('reads the story when Readability stripped its wrapper for a layout class name and settled on a disclosure box', () => {
+    const strict = run(storyInSidebarLayout, { disabledSteps: ['focused'] });
+    expect(strict.article.text).toContain('Many of the offers');
+    expect(strict.article.text).not.toContain('ferry to the island resumed');
+    const { article, debug } = run(storyInSidebarLayout);
+    expect(debug.attempts.find((a) => a.chosen)?.name).toBe('focused');
+    expect(article.text).toContain('ferry to the island resumed');
+    expect(article.text).toContain('a second vessel by next year');
+    expect(article.text).not.toContain('Many of the offers');
   });
 
   it('does not count readers\u2019 comments as the page\u2019s prose', () => {
