@@ -91,6 +91,10 @@ interface Attempt {
 /** A paragraph of prose rather than a headline, a label or a teaser's line (teaser excerpts are cut mid-sentence). */
 const isProse = (block: string) => weightedLength(block) >= 100 && endsSentence(block);
 
+const chars = (blocks: string[]) => blocks.reduce((n, b) => n + b.length, 0);
+/** At least half of the text of `blocks` is in prose paragraphs. */
+const mostlyProse = (blocks: string[]) => chars(blocks.filter(isProse)) >= 0.5 * chars(blocks);
+
 /**
  * Readability's class-name weighting and conditional cleaning sometimes cut whole sections of a story (blocks
  * named like widgets, a grid of the article's own cards, sections under a table of contents), and its candidate
@@ -106,10 +110,7 @@ function widerWins(strict: Attempt, relaxed: Attempt): boolean {
   const kept = new Set(blockTexts(strict.parsed.content));
   // Tables hold data, not sentences: they are judged by their links only.
   const tables = new Set(Array.from(relaxed.parsed.content.getElementsByTagName('table')).flatMap((t) => blockTexts(t)));
-  const added = blockTexts(relaxed.parsed.content).filter((b) => !kept.has(b) && !tables.has(b));
-  const addedChars = added.reduce((n, b) => n + b.length, 0);
-  const proseChars = added.filter(isProse).reduce((n, b) => n + b.length, 0);
-  return proseChars >= 0.5 * addedChars;
+  return mostlyProse(blockTexts(relaxed.parsed.content).filter((b) => !kept.has(b) && !tables.has(b)));
 }
 
 /**
@@ -124,10 +125,8 @@ function displacedWins(strict: Attempt, focused: Attempt): boolean {
   // By blocks, not words: a short box's words are all found somewhere in a long story.
   const have = new Set(blocks);
   const strictBlocks = blockTexts(strict.parsed.content);
-  const inside = strictBlocks.filter((b) => have.has(b)).reduce((n, b) => n + b.length, 0);
-  if (inside >= 0.5 * strictBlocks.reduce((n, b) => n + b.length, 0)) return false;
-  const chars = blocks.reduce((n, b) => n + b.length, 0);
-  return blocks.filter(isProse).reduce((n, b) => n + b.length, 0) >= 0.5 * chars;
+  if (chars(strictBlocks.filter((b) => have.has(b))) >= 0.5 * chars(strictBlocks)) return false;
+  return mostlyProse(blocks);
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
