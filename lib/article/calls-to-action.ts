@@ -1,4 +1,4 @@
-import { norm, leafBlocks, wholeLines } from '@/lib/article/lines';
+import { leafBlocks, norm, removeWhere, wholeLines } from '@/lib/article/lines';
 import type { PostStep } from '@/lib/article/post-clean';
 
 /**
@@ -54,16 +54,10 @@ const LEAD = /^[\p{Extended_Pictographic}\p{P}\p{S}\s]+/u;
 export const dropCallsToAction: PostStep = {
   name: 'calls-to-action',
   run(root, _ctx, note) {
-    let n = 0;
-    for (const el of wholeLines(leafBlocks(root), root)) {
+    return removeWhere(root, wholeLines(leafBlocks(root), root), (el) => {
       const t = norm(el.textContent ?? '').replace(LEAD, '');
-      if (!t || t.length > 200) continue;
-      if (CALL.test(t) || (t.length < 90 && (LIST_LABEL.test(t) || BUTTON.test(t)))) {
-        note?.(el);
-        el.remove();
-        n++;
-      }
-    }
-    return n;
+      if (!t || t.length > 200) return false;
+      return CALL.test(t) || (t.length < 90 && (LIST_LABEL.test(t) || BUTTON.test(t)));
+    }, note);
   },
 };

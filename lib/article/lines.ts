@@ -56,3 +56,19 @@ export function edgeLines(blocks: Element[], root: Element, head: number, tail: 
   }
   return edge;
 }
+
+/**
+ * Remove each of `els`, in order, for which `drop` holds, and report it to `note`; returns how many went. A part of a
+ * line already removed is not looked at again (the content root is not in a document: `contains`, not `isConnected`,
+ * tells an element still there).
+ */
+export function removeWhere(root: Element, els: Element[], drop: (el: Element, i: number) => boolean, note?: (el: Element) => void): number {
+  let n = 0;
+  els.forEach((el, i) => {
+    if (!root.contains(el) || !drop(el, i)) return;
+    note?.(el);
+    el.remove();
+    n++;
+  });
+  return n;
+}

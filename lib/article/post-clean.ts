@@ -1,7 +1,7 @@
 import { dropCallsToAction } from '@/lib/article/calls-to-action';
 import { linkDensity } from '@/lib/article/clean';
 import { repairMojibakeIn } from '@/lib/article/mojibake';
-import { edgeLines, HEAD_LINES, leafBlocks, norm, TAIL_LINES, wholeLines } from '@/lib/article/lines';
+import { edgeLines, HEAD_LINES, leafBlocks, norm, removeWhere, TAIL_LINES, wholeLines } from '@/lib/article/lines';
 
 /** Context the after-Readability steps need to recognise leftovers. */
 export interface PostContext {
@@ -33,14 +33,12 @@ const BY_NAME = /\b(?:(?:posted|written|published) )?by \p{L}+(?: \p{L}+){0,2}?(
 export const dropMetadataLines: PostStep = {
   name: 'metadata-lines',
   run(root, ctx, note) {
-    let n = 0;
     const byline = ctx.byline ? norm(ctx.byline) : null;
     const blocks = leafBlocks(root);
     const edge = edgeLines(blocks, root, HEAD_LINES, TAIL_LINES);
-    for (const el of blocks) {
+    return removeWhere(root, blocks, (el) => {
       const text = el.textContent ?? '';
-      // A part of a line already dropped is not counted again.
-      if (text.length > 200 || !/\d/.test(text) || !root.contains(el)) continue;
+      if (text.length > 200 || !/\d/.test(text)) return false;
       let rest = norm(text);
       if (byline) rest = rest.split(byline).join(' ');
       // "Posted by David at …": a name the page's byline did not give, right after "by".
@@ -48,13 +46,8 @@ export const dropMetadataLines: PostStep = {
       rest = rest.replace(DATE_BITS, ' ').replace(LABELS, ' ').replace(/[|•·,:;()\-–—/\s]+/g, '');
       const dated = /\d{1,2}[:./-]\d{1,2}/.test(text) || (edge.has(el) && !/^H\d$/.test(el.tagName) && NAMED_DATE.test(text));
       const readingTime = edge.has(el) && READING_TIME.test(norm(text));
-      if ((rest.length <= 2 && dated) || readingTime) {
-        note?.(el);
-        el.remove();
-        n++;
-      }
-    }
-    return n;
+      return (rest.length <= 2 && dated) || readingTime;
+    }, note);
   },
 };
 
@@ -80,20 +73,14 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b).{0,100}$|^.{0,100}\b(?:all rig
 export const dropRepeatedAndNoiseLines: PostStep = {
   name: 'repeated-and-noise-lines',
   run(root, ctx, note) {
-    let n = 0;
     const title = norm(ctx.title);
     const byline = ctx.byline ? norm(ctx.byline) : null;
-    for (const el of leafBlocks(root)) {
+    return removeWhere(root, leafBlocks(root), (el) => {
       const t = norm(el.textContent ?? '');
-      if (!t) continue;
+      if (!t) return false;
       const credit = t.length < 100 && CREDIT_LINE.test(t);
-      if (t === title || (byline && (t === byline || t === `by ${byline}`)) || NOISE_LINES.test(t) || COPYRIGHT_LINE.test(t) || credit) {
-        note?.(el);
-        el.remove();
-        n++;
-      }
-    }
-    return n;
+      return t === title || (byline !== null && (t === byline || t === `by ${byline}`)) || NOISE_LINES.test(t) || COPYRIGHT_LINE.test(t) || credit;
+    }, note);
   },
 };
 
@@ -108,16 +95,10 @@ const TEASER_LABEL =
 export const dropTeaserLines: PostStep = {
   name: 'teaser-lines',
   run(root, _ctx, note) {
-    let n = 0;
-    for (const el of wholeLines(leafBlocks(root), root)) {
+    return removeWhere(root, wholeLines(leafBlocks(root), root), (el) => {
       const t = norm(el.textContent ?? '');
-      if (t.length < 300 && TEASER_LABEL.test(t) && linkDensity(el) >= 0.5) {
-        note?.(el);
-        el.remove();
-        n++;
-      }
-    }
-    return n;
+      return t.length < 300 && TEASER_LABEL.test(t) && linkDensity(el) >= 0.5;
+    }, note);
   },
 };
 
@@ -148,15 +129,8 @@ export const dropTrailingHeadings: PostStep = {
 export const dropEmptyFigures: PostStep = {
   name: 'empty-figures',
   run(root, _ctx, note) {
-    let n = 0;
-    for (const fig of Array.from(root.querySelectorAll('figure'))) {
-      if (!fig.querySelector('img, picture, video, table, pre') && !norm(fig.textContent ?? '')) {
-        note?.(fig);
-        fig.remove();
-        n++;
-      }
-    }
-    return n;
+    const empty = (fig: Element) => !fig.querySelector('img, picture, video, table, pre') && !norm(fig.textContent ?? '');
+    return removeWhere(root, Array.from(root.querySelectorAll('figure')), empty, note);
   },
 };
 
@@ -227,33 +201,25 @@ function authorNames(byline: string | null): string[] {
 
 /**
  * What the publisher wraps around a story rather than part of it: an affiliate disclosure or a disclaimer at the top
- * or bottom ("we may earn a commission…", "the views expressed are not necessarily ours"), and at the end the author's note ("Jane Doe is a senior editor…", "About the
- * author", "Written by …"). Only the story's first and last lines are looked at: a story about affiliate marketing,
+ * or bottom ("we may earn a commission…", "the views expressed are not necessarily ours"), and at the end the
+ * author's note ("Jane Doe is a senior editor…", "About the author", "Written by …"). Only the story's first and last lines are looked at: a story about affiliate marketing,
  * or one that mentions its author, keeps its paragraphs.
  */
 export const dropAuthorNotesAndDisclosures: PostStep = {
   name: 'author-notes-and-disclosures',
   run(root, ctx, note) {
     const names = authorNames(ctx.byline);
-    const lines = wholeLines(leafBlocks(root), root)
-      .map((el) => ({ el, text: norm(el.textContent ?? '') }))
-      .filter((l) => l.text);
-    let n = 0;
-    lines.forEach(({ el, text }, i) => {
+    const lines = wholeLines(leafBlocks(root), root).filter((el) => norm(el.textContent ?? ''));
+    return removeWhere(root, lines, (el, i) => {
+      const text = norm(el.textContent ?? '');
       const head = i < HEAD_LINES;
       const tail = lines.length - i <= TAIL_LINES;
-      if (!head && !tail) return;
+      if (!head && !tail) return false;
       const disclosure = text.length <= 400 && ((DISCLOSURE.test(text) && DISCLOSURE_HOW.test(text)) || DISCLAIMER.test(text));
       const label = text.length < 80 && AUTHOR_LABEL.test(text);
       const bio = tail && text.length <= 800 && names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length).trim()));
-      // (The content root is not in a document: `contains`, not `isConnected`, tells a line still there.)
-      if ((disclosure || label || bio) && root.contains(el)) {
-        note?.(el);
-        el.remove();
-        n++;
-      }
-    });
-    return n;
+      return disclosure || label || bio;
+    }, note);
   },
 };
 
