@@ -408,7 +408,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   const sanitizeStarted = performance.now();
   // Text comes from the sanitized nodes, so the stored text and HTML say the same thing.
   const holder = doc.implementation.createHTMLDocument('');
-  holder.body.append(opts.sanitize.fragment(parsed.content.innerHTML));
+  holder.body.append(opts.sanitize.fragment(parsed.content));
   const html = holder.body.innerHTML;
   const paragraphs = blockTexts(holder.body);
   const text = paragraphs.join('\n\n');

@@ -22,7 +22,7 @@ export const SANITIZE_CONFIG: Config = {
  * Sanitizes page HTML with Brief's configuration: called, it returns markup to store; `.fragment` returns the
  * sanitized nodes themselves, so callers that show or read them need no second parse (and no innerHTML).
  */
-export type Sanitizer = ((html: string) => string) & { fragment: (html: string) => DocumentFragment };
+export type Sanitizer = ((html: string) => string) & { fragment: (html: string | Node) => DocumentFragment };
 
 /** Brief's sanitizer for the given window (browser or jsdom). */
 export function createSanitizer(win: Window): Sanitizer {
@@ -54,6 +54,6 @@ export function createSanitizer(win: Window): Sanitizer {
     }
   });
   const toMarkup = (html: string) => purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
-  const fragment = (html: string) => purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+  const fragment = (html: string | Node) => purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
   return Object.assign(toMarkup, { fragment });
 }

@@ -33,6 +33,21 @@ describe('createSanitizer', () => {
     expect(out).toMatch(/<a href="https:\/\/a.example\/x" target="_blank" rel="noopener noreferrer">link<\/a>/);
   });
 
+  it('sanitizes a node as it sanitizes its markup, and leaves the node itself untouched', () => {
+    // Extraction hands the sanitizer Readability's result as nodes (no serialize-and-parse round trip).
+    const markup = '<p onclick="alert(1)">Text <a href="javascript:alert(1)">x</a><img src="https://a.example/p.jpg" onerror="alert(1)"></p><script>alert(2)</script><form><input name="q"></form>';
+    const node = document.createElement('div');
+    node.innerHTML = markup;
+    const fromNode = document.createElement('div');
+    fromNode.append(sanitize.fragment(node));
+    const fromMarkup = document.createElement('div');
+    fromMarkup.append(sanitize.fragment(markup));
+    expect(fromNode.firstElementChild?.innerHTML).toBe(fromMarkup.innerHTML);
+    expect(fromNode.innerHTML).not.toMatch(/onclick|onerror|javascript:|script|form|input/i);
+    expect(node.innerHTML).toBe(markup);
+    expect(node.querySelector('script')).not.toBeNull();
+  });
+
   it('prefixes ids and names so clipped HTML cannot clobber globals', () => {
     expect(sanitize('<img name="getElementById" src="https://a.example/p.jpg">')).not.toMatch(/name="getElementById"/);
   });

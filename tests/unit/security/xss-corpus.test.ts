@@ -44,4 +44,15 @@ describe(`XSS corpus (${VECTORS.length} vectors) through the sanitizer`, () => {
     // Sanitizing again (as the reader does at render time) is stable: no mutation revives anything.
     expect(problems(sanitize(once))).toEqual([]);
   });
+
+  it.each(VECTORS.map((v, i) => [i, v.family, v.html] as const))('#%i %s is neutralised when handed over as nodes', (_i, _family, html) => {
+    // Extraction sanitizes Readability's result as nodes; they were parsed in an inert document, as the working copy is.
+    const inert = document.implementation.createHTMLDocument('');
+    const node = inert.createElement('div');
+    node.innerHTML = html;
+    const holder = inert.createElement('div');
+    holder.append(sanitize.fragment(node));
+    expect(problems(holder.innerHTML)).toEqual([]);
+    expect(problems(sanitize(holder.innerHTML))).toEqual([]);
+  });
 });
