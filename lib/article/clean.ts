@@ -1,3 +1,6 @@
+import { linkDensity } from '@/lib/article/text';
+import { expandCollapsedPanels } from '@/lib/article/collapsed-panels';
+
 /** Called with each element a step removes (for the debug report). */
 export type Note = (el: Element) => void;
 
@@ -50,17 +53,6 @@ function shortText(el: Element, max: number): string | null {
   }
   const text = raw.replace(/\s+/g, ' ').trim();
   return text.length > max ? null : text;
-}
-
-const textLen = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-
-/** Share of an element's text inside links (1 for an element without text). */
-export function linkDensity(el: Element): number {
-  const total = textLen(el);
-  if (!total) return 1;
-  let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += textLen(a);
-  return links / total;
 }
 
 const BOILERPLATE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG']);
@@ -149,4 +141,5 @@ export const removeFurniture: CleanStep = {
   },
 };
 
-export const PRE_STEPS: CleanStep[] = [removeStructuralBoilerplate, removeTeaserLists, removeFurniture];
+/** In order: collapsed panels are opened first, since the next step removes what is hidden. */
+export const PRE_STEPS: CleanStep[] = [expandCollapsedPanels, removeStructuralBoilerplate, removeTeaserLists, removeFurniture];

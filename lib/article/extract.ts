@@ -1,5 +1,5 @@
 import { articleImages } from '@/lib/images/article-images';
-import { linkDensity, PRE_STEPS, type StepReport } from '@/lib/article/clean';
+import { PRE_STEPS, type StepReport } from '@/lib/article/clean';
 import { POST_STEPS } from '@/lib/article/post-clean';
 import { findDates } from '@/lib/article/dates';
 import { detectArticle } from '@/lib/article/detect';
@@ -12,7 +12,7 @@ import { placeStreamedContent } from '@/lib/article/streamed-content';
 import { hiddenFromReadability, isUnlikelyCandidate, runReadability, type Parsed } from '@/lib/article/readability-run';
 import { summarize } from '@/lib/article/summary';
 import { restoreLead, type PageParagraph } from '@/lib/article/lead-paragraphs';
-import { blockTexts, countWords, endsSentence, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
+import { blockTexts, countWords, linkDensity, endsSentence, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
 import type { Sanitizer } from '@/lib/article/sanitize';
 

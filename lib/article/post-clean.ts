@@ -1,5 +1,5 @@
 import { dropCallsToAction } from '@/lib/article/calls-to-action';
-import { linkDensity } from '@/lib/article/clean';
+import { linkDensity } from '@/lib/article/text';
 import { repairMojibakeIn } from '@/lib/article/mojibake';
 import { edgeLines, HEAD_LINES, leafBlocks, norm, removeWhere, TAIL_LINES, wholeLines } from '@/lib/article/lines';
 

@@ -175,3 +175,14 @@ export function visibleText(root: Node | null | undefined, limit: number, onText
   }
   return parts.join(' ').slice(0, limit);
 }
+
+const textLen = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+/** Share of an element's text inside links (1 for an element without text). */
+export function linkDensity(el: Element): number {
+  const total = textLen(el);
+  if (!total) return 1;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += textLen(a);
+  return links / total;
+}

@@ -11,6 +11,7 @@ import { streamedStory } from '../../fixtures/extraction/streamed-story';
 import { modularStory } from '../../fixtures/extraction/modular-story';
 import { storyWithCards, storyWithComments } from '../../fixtures/extraction/story-with-cards';
 import { storyInSidebarLayout } from '../../fixtures/extraction/sidebar-layout-story';
+import { CLOSED_TEXTS, FAQ_ANSWERS, storyWithCollapsedPanels } from '../../fixtures/extraction/collapsed-panels-story';
 
 const SEED_URL = 'https://www.devdiscourse.com/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks';
 
@@ -138,6 +139,16 @@ describe('extractArticle', () => {
     expect(article.text).toContain('ferry to the island resumed');
     expect(article.text).toContain('a second vessel by next year');
     expect(article.text).not.toContain('Many of the offers');
+  });
+
+  it('keeps answers the page had collapsed into accordions, and nothing of its closed menus and pop-ups', () => {
+    const closed = run(storyWithCollapsedPanels, { disabledSteps: ['collapsed-panels'] });
+    for (const a of FAQ_ANSWERS) expect(closed.article.text).not.toContain(a);
+    const { article, debug } = run(storyWithCollapsedPanels);
+    expect(debug.steps.find((s) => s.name === 'collapsed-panels')?.removed).toBe(4);
+    for (const a of FAQ_ANSWERS) expect(article.text).toContain(a);
+    expect(article.text).toContain('Do I need a battery?');
+    for (const t of CLOSED_TEXTS) expect(article.text).not.toContain(t);
   });
 
   it('does not count readers\u2019 comments as the page\u2019s prose', () => {

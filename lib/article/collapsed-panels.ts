@@ -1,0 +1,101 @@
+import type { CleanStep } from '@/lib/article/clean';
+import { hiddenFromReadability } from '@/lib/article/readability-run';
+import { linkDensity } from '@/lib/article/text';
+
+/**
+ * Collapsed disclosure panels: FAQ answers, accordion sections and "show more" parts of a story are in the page but
+ * hidden until the reader opens them (`hidden`, `aria-hidden`, `display: none`). Readability drops everything
+ * hidden, and so does the structural step; a clip has no buttons to open them, so they are opened here.
+ *
+ * A panel is recognised by the accessibility markup of the disclosure and accordion patterns, not by its looks: a
+ * button or link that says it expands something (`aria-expanded`), or that the panel names as its label
+ * (`aria-labelledby`), and that points at the panel (`aria-controls`) or stands just before it (a heading's button
+ * followed by its panel). Menus, pop-ups, forms and lists of links are left closed: they are not the story.
+ */
+
+const POPUP_ROLES = /^(?:dialog|alertdialog|menu|menubar|listbox|tooltip|tablist|tree|grid|combobox)$/i;
+
+/** What a hidden panel may be opened for: some text, mostly not links, no form to fill, not a pop-up. */
+function isStoryPanel(panel: Element): boolean {
+  if (POPUP_ROLES.test(panel.getAttribute('role') ?? '') || panel.getAttribute('aria-modal') === 'true') return false;
+  if (panel.querySelector('input:not([type=hidden]), select, textarea, form, [role=menu], [role=dialog]')) return false;
+  // Placeholders ("Loading prices…") are not text yet.
+  if ((panel.textContent ?? '').replace(/\s+/g, ' ').trim().length < 50) return false;
+  return linkDensity(panel) <= 0.5;
+}
+
+/** A control that opens a panel rather than a menu or a pop-up. */
+function isDisclosureControl(el: Element): boolean {
+  const tag = el.tagName;
+  const role = el.getAttribute('role');
+  if (tag !== 'BUTTON' && tag !== 'A' && tag !== 'SUMMARY' && role !== 'button') return false;
+  const popup = el.getAttribute('aria-haspopup');
+  return !popup || popup === 'false';
+}
+
+/** The panel a control without `aria-controls` stands before: the next element after the control or its heading. */
+function panelAfter(control: Element): Element | null {
+  let at = control;
+  const text = (control.textContent ?? '').trim();
+  // Climb out of wrappers that hold nothing but the control (a heading around an accordion's button).
+  for (let i = 0; i < 3 && at.parentElement && !at.nextElementSibling; i++) {
+    if ((at.parentElement.textContent ?? '').trim() !== text) break;
+    at = at.parentElement;
+  }
+  return at.nextElementSibling;
+}
+
+/**
+ * The element with the given id nearest to the control: pages that repeat a component repeat its ids (two accordions
+ * both with "item_0_content"), and `getElementById` would find the first one's panel for both.
+ */
+function controlled(control: Element, id: string): Element | null {
+  const selector = `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
+  for (let a = control.parentElement, i = 0; a && i < 6; a = a.parentElement, i++) {
+    const found = a.querySelector(selector);
+    if (found) return found;
+  }
+  return control.ownerDocument.getElementById(id);
+}
+
+/** Make `el` visible to Readability (attributes and inline style only; the page's stylesheets are not read). */
+function show(el: Element): void {
+  el.removeAttribute('hidden');
+  if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
+  const style = el.getAttribute('style');
+  if (style) el.setAttribute('style', style.replace(/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?=;|$)/gi, ''));
+}
+
+export const expandCollapsedPanels: CleanStep = {
+  name: 'collapsed-panels',
+  run(doc, note) {
+    const body = doc.body;
+    if (!body) return 0;
+    let opened = 0;
+    const seen = new Set<Element>();
+    for (const control of Array.from(body.querySelectorAll('[aria-expanded], [aria-controls]'))) {
+      if (!isDisclosureControl(control)) continue;
+      const ids = (control.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean);
+      const panels = ids.length ? ids.map((id) => controlled(control, id)) : [panelAfter(control)];
+      for (const panel of panels) {
+        if (!panel || seen.has(panel) || panel.contains(control)) continue;
+        seen.add(panel);
+        // Without aria-expanded, only a panel that names this control as its label is the control's to open.
+        const labelled = (panel.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(control.id);
+        if (!control.hasAttribute('aria-expanded') && !(control.id && labelled)) continue;
+        // What hides the panel: itself, or wrappers between it and the part of the page the control is in.
+        const hidden: Element[] = [];
+        let visibleControl = true;
+        for (let a: Element | null = panel; a && a !== body && !a.contains(control); a = a.parentElement) if (hiddenFromReadability(a)) hidden.push(a);
+        for (let a: Element | null = control; a && a !== body; a = a.parentElement) if (hiddenFromReadability(a)) visibleControl = false;
+        if (!hidden.length || !visibleControl || !isStoryPanel(panel)) continue;
+        for (const el of hidden) show(el);
+        // The question on the button is the panel's heading; Readability drops buttons with their text.
+        if (control.tagName === 'BUTTON' && control.isConnected) control.replaceWith(...Array.from(control.childNodes));
+        note?.(panel);
+        opened++;
+      }
+    }
+    return opened;
+  },
+};
