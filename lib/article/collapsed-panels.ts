@@ -1,5 +1,4 @@
 import type { CleanStep } from '@/lib/article/clean';
-import { hiddenFromReadability } from '@/lib/article/readability-run';
 import { linkDensity } from '@/lib/article/text';
 
 /**
@@ -46,16 +45,23 @@ function panelAfter(control: Element): Element | null {
 }
 
 /**
- * The element with the given id nearest to the control: pages that repeat a component repeat its ids (two accordions
- * both with "item_0_content"), and `getElementById` would find the first one's panel for both.
+ * Hidden as Readability judges it (`hidden`, `aria-hidden="true"`, an inline `display: none` or `visibility: hidden`),
+ * read from the attributes: the same answer as its check without building a style object for every element climbed.
  */
-function controlled(control: Element, id: string): Element | null {
-  const selector = `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
-  for (let a = control.parentElement, i = 0; a && i < 6; a = a.parentElement, i++) {
-    const found = a.querySelector(selector);
-    if (found) return found;
-  }
-  return control.ownerDocument.getElementById(id);
+function hides(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * The element with the given id nearest the control: pages that repeat a component repeat its ids (two accordions
+ * both with "item_0_content"), so of several, the first after the control (a panel follows its button), else the last.
+ */
+function nearest(control: Element, candidates: Element[] | undefined): Element | null {
+  if (!candidates?.length) return null;
+  const after = candidates.find((c) => control.compareDocumentPosition(c) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */);
+  return after ?? candidates[candidates.length - 1];
 }
 
 /** Make `el` visible to Readability (attributes and inline style only; the page's stylesheets are not read). */
@@ -72,11 +78,29 @@ export const expandCollapsedPanels: CleanStep = {
     const body = doc.body;
     if (!body) return 0;
     let opened = 0;
+    // One walk finds the controls and every element with an id (a selector query costs more in jsdom).
+    const controls: Element[] = [];
+    const withId: Element[] = [];
+    const walker = doc.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+      if ((el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls')) && isDisclosureControl(el)) controls.push(el);
+      if (el.id) withId.push(el);
+    }
+    if (!controls.length) return 0;
+    const idsOf = (control: Element) => (control.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean);
+    // The elements carrying an id a control names (ids may repeat; see `nearest`).
+    const wanted = new Set(controls.flatMap(idsOf));
+    const byId = new Map<string, Element[]>();
+    for (const el of withId) {
+      if (!wanted.has(el.id)) continue;
+      const list = byId.get(el.id);
+      if (list) list.push(el);
+      else byId.set(el.id, [el]);
+    }
     const seen = new Set<Element>();
-    for (const control of Array.from(body.querySelectorAll('[aria-expanded], [aria-controls]'))) {
-      if (!isDisclosureControl(control)) continue;
-      const ids = (control.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean);
-      const panels = ids.length ? ids.map((id) => controlled(control, id)) : [panelAfter(control)];
+    for (const control of controls) {
+      const ids = idsOf(control);
+      const panels = ids.length ? ids.map((id) => nearest(control, byId.get(id))) : [panelAfter(control)];
       for (const panel of panels) {
         if (!panel || seen.has(panel) || panel.contains(control)) continue;
         seen.add(panel);
@@ -85,10 +109,11 @@ export const expandCollapsedPanels: CleanStep = {
         if (!control.hasAttribute('aria-expanded') && !(control.id && labelled)) continue;
         // What hides the panel: itself, or wrappers between it and the part of the page the control is in.
         const hidden: Element[] = [];
+        for (let a: Element | null = panel; a && a !== body && !a.contains(control); a = a.parentElement) if (hides(a)) hidden.push(a);
+        if (!hidden.length) continue;
         let visibleControl = true;
-        for (let a: Element | null = panel; a && a !== body && !a.contains(control); a = a.parentElement) if (hiddenFromReadability(a)) hidden.push(a);
-        for (let a: Element | null = control; a && a !== body; a = a.parentElement) if (hiddenFromReadability(a)) visibleControl = false;
-        if (!hidden.length || !visibleControl || !isStoryPanel(panel)) continue;
+        for (let a: Element | null = control; a && a !== body && visibleControl; a = a.parentElement) if (hides(a)) visibleControl = false;
+        if (!visibleControl || !isStoryPanel(panel)) continue;
         for (const el of hidden) show(el);
         // The question on the button is the panel's heading; Readability drops buttons with their text.
         if (control.tagName === 'BUTTON' && control.isConnected) control.replaceWith(...Array.from(control.childNodes));
