@@ -399,7 +399,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
     if (disabled.has(step.name)) continue;
     const samples: string[] = [];
     const s0 = performance.now();
-    const removed = step.run(parsed.content, { title, byline }, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
+    const removed = step.run(parsed.content, { title, byline, url }, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
     debug?.steps.push({ name: step.name, removed, samples, ms: performance.now() - s0 });
   }
   if (skippedForTime) warnings.push('The page took too long to clean fully; some cleaning steps were skipped.');

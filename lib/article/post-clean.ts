@@ -7,6 +7,8 @@ import { edgeLines, HEAD_LINES, leafBlocks, norm, removeWhere, TAIL_LINES, whole
 export interface PostContext {
   title: string;
   byline: string | null;
+  /** The page's address, to tell the site's own links from links elsewhere. */
+  url?: string;
 }
 
 /** One named step run on Readability's output; returns how many nodes it removed. */
@@ -142,22 +144,23 @@ const linkText = (el: Element) => Array.from(el.querySelectorAll('a')).reduce((n
  */
 export const dropTrailingLinkLists: PostStep = {
   name: 'trailing-link-lists',
-  run(root, _ctx, note) {
+  run(root, ctx, note) {
     let n = 0;
     const total = norm(root.textContent ?? '').length;
+    // Readability wraps the story in a page <div>: the blocks are the children of the innermost single wrapper.
+    let container: Element = root;
+    while (soleChild(container)) container = soleChild(container)!;
     for (let guard = 0; guard < 6; guard++) {
-      // The last element with text, descending into single wrappers.
-      let last: Element | null = root.lastElementChild;
-      while (last && !norm(last.textContent ?? '')) {
-        const prev: Element | null = last.previousElementSibling;
-        if (!prev && last.parentElement && last.parentElement !== root) last = last.parentElement.previousElementSibling;
-        else last = prev;
-      }
-      while (last && last.children.length === 1 && norm(last.firstElementChild!.textContent ?? '') === norm(last.textContent ?? '')) last = last.firstElementChild;
-      if (!last || last === root) break;
+      // The last block with text, descending into single wrappers.
+      let last = container.lastElementChild;
+      while (last && !/\S/.test(last.textContent ?? '')) last = last.previousElementSibling;
+      for (let inner = last && soleChild(last); inner; inner = soleChild(inner)) last = inner;
+      if (!last) break;
       const text = norm(last.textContent ?? '');
       const links = last.querySelectorAll('a').length;
       if (links < 3 || linkText(last) / Math.max(1, text.length) < 0.7 || text.length > total * 0.3) break;
+      // Links to other sites are the story's sources and further reading; the site's own are its teasers.
+      if (ctx.url && ownLinks(last, ctx.url) < 0.5) break;
       // A container of several paragraphs is the article itself, not a list.
       if (last.querySelectorAll('p').length > 2 && !last.querySelector('li')) break;
       note?.(last);
@@ -167,6 +170,50 @@ export const dropTrailingLinkLists: PostStep = {
     return n;
   },
 };
+
+const siteOf = (host: string) => host.replace(/^www\./, '');
+
+/**
+ * Share of the links in `el` that stay on the page's site (a subdomain counts) or carry its address (share buttons:
+ * "facebook.com/sharer?u=<this page>"). Links that cannot be read against the page's address count as its own.
+ */
+function ownLinks(el: Element, url: string): number {
+  let page: string;
+  try {
+    page = siteOf(new URL(url).hostname);
+  } catch {
+    return 1;
+  }
+  const anchors = Array.from(el.querySelectorAll('a'));
+  const own = anchors.filter((a) => {
+    const href = a.getAttribute('href') ?? '';
+    let host: string;
+    try {
+      host = siteOf(new URL(href, url).hostname);
+    } catch {
+      return true;
+    }
+    if (host === page || host.endsWith(`.${page}`) || page.endsWith(`.${host}`)) return true;
+    let decoded = href;
+    try {
+      decoded = decodeURIComponent(href);
+    } catch {
+      // A malformed escape: read the address as written.
+    }
+    return decoded.includes(page);
+  });
+  return anchors.length ? own.length / anchors.length : 1;
+}
+
+/** The element's only child element when nothing else in it has text (whitespace and comments aside), else null. */
+function soleChild(el: Element): Element | null {
+  const child = el.firstElementChild;
+  if (!child || child !== el.lastElementChild) return null;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node !== child && node.nodeType === 3 /* TEXT_NODE */ && /\S/.test(node.nodeValue ?? '')) return null;
+  }
+  return child;
+}
 
 /** Text garbled by a wrong decoding on the publisher's side ("itâ€™s"), written back as it was meant (see mojibake.ts). */
 export const repairGarbledText: PostStep = {

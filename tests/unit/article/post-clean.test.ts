@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { dropAuthorNotesAndDisclosures, dropMetadataLines, dropRepeatedAndNoiseLines, dropTeaserLines, dropTrailingHeadings, repairGarbledText } from '@/lib/article/post-clean';
+import { dropAuthorNotesAndDisclosures, dropMetadataLines, dropRepeatedAndNoiseLines, dropTeaserLines, dropTrailingHeadings, dropTrailingLinkLists, repairGarbledText } from '@/lib/article/post-clean';
 
 const content = (html: string) => new DOMParser().parseFromString(`<body><div id="c">${html}</div></body>`, 'text/html').getElementById('c')!;
 const paras = (root: Element) => Array.from(root.querySelectorAll('p, h2, h3, li')).map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
@@ -124,5 +124,32 @@ describe('dropTrailingHeadings', () => {
       const root = content(`${story(3)}<h2>Conclusion</h2>${section}`);
       expect(dropTrailingHeadings.run(root, { title: 'T', byline: null })).toBe(0);
     }
+  });
+});
+
+describe('dropTrailingLinkLists', () => {
+  const URL = 'https://www.news.example/2026/01/story';
+  const related = '<ul><li><a href="https://www.news.example/a">How the bridge was built</a></li><li><a href="/b">The ferry timetable for the summer</a></li><li><a href="https://news.example/c">Ten walks along the river</a></li></ul>';
+  const share = '<div><a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.news.example%2F2026%2F01%2Fstory">Facebook</a> <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.news.example%2F2026%2F01%2Fstory">Twitter</a> <a href="mailto:?body=https://www.news.example/2026/01/story">Email</a></div>';
+  const sources = '<ul><li><a href="https://www.rail.example/report">Rail agency: annual report 2025</a></li><li><a href="https://stats.example/ferries">Ferry statistics</a></li><li><a href="https://en.wikipedia.org/wiki/Bridge">Bridge (Wikipedia)</a></li></ul>';
+
+  it('drops the site\u2019s own link lists and share links at the end of Readability\u2019s page wrapper', () => {
+    // Readability's content: a wrapper <div> holding a page <div> holding the blocks.
+    const root = content(`<div class="page">${story(6)}${related}${share}</div>`);
+    expect(dropTrailingLinkLists.run(root, { title: 'T', byline: null, url: URL })).toBe(2);
+    expect(root.textContent).not.toContain('ferry timetable');
+    expect(root.textContent).not.toContain('Facebook');
+    expect(paras(root)).toHaveLength(6);
+  });
+
+  it('keeps a closing list of links to other sites: the story\u2019s sources', () => {
+    const root = content(`<div class="page">${story(6)}${sources}</div>`);
+    expect(dropTrailingLinkLists.run(root, { title: 'T', byline: null, url: URL })).toBe(0);
+    expect(root.textContent).toContain('Ferry statistics');
+  });
+
+  it('keeps a list in the middle of the story', () => {
+    const root = content(`<div class="page">${story(3)}${related}${story(3)}</div>`);
+    expect(dropTrailingLinkLists.run(root, { title: 'T', byline: null, url: URL })).toBe(0);
   });
 });
