@@ -101,6 +101,7 @@ export const expandCollapsedPanels: CleanStep = {
     for (const control of controls) {
       const ids = idsOf(control);
       const panels = ids.length ? ids.map((id) => nearest(control, byId.get(id))) : [panelAfter(control)];
+      let openedHere = false;
       for (const panel of panels) {
         if (!panel || seen.has(panel) || panel.contains(control)) continue;
         seen.add(panel);
@@ -115,11 +116,12 @@ export const expandCollapsedPanels: CleanStep = {
         for (let a: Element | null = control; a && a !== body && visibleControl; a = a.parentElement) if (hides(a)) visibleControl = false;
         if (!visibleControl || !isStoryPanel(panel)) continue;
         for (const el of hidden) show(el);
-        // The question on the button is the panel's heading; Readability drops buttons with their text.
-        if (control.tagName === 'BUTTON' && control.isConnected) control.replaceWith(...Array.from(control.childNodes));
         note?.(panel);
         opened++;
+        openedHere = true;
       }
+      // The question on the button is the panel's heading; Readability drops buttons with their text.
+      if (openedHere && control.tagName === 'BUTTON') control.replaceWith(...Array.from(control.childNodes));
     }
     return opened;
   },
