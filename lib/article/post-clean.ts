@@ -1,5 +1,6 @@
 import { dropCallsToAction } from '@/lib/article/calls-to-action';
 import { linkDensity } from '@/lib/article/text';
+import { hostOf } from '@/lib/article/host';
 import { repairMojibakeIn } from '@/lib/article/mojibake';
 import { edgeLines, HEAD_LINES, leafBlocks, norm, removeWhere, TAIL_LINES, wholeLines } from '@/lib/article/lines';
 
@@ -178,12 +179,8 @@ const siteOf = (host: string) => host.replace(/^www\./, '');
  * "facebook.com/sharer?u=<this page>"). Links that cannot be read against the page's address count as its own.
  */
 function ownLinks(el: Element, url: string): number {
-  let page: string;
-  try {
-    page = siteOf(new URL(url).hostname);
-  } catch {
-    return 1;
-  }
+  const page = siteOf(hostOf(url));
+  if (!page) return 1;
   const anchors = Array.from(el.querySelectorAll('a'));
   const own = anchors.filter((a) => {
     const href = a.getAttribute('href') ?? '';

@@ -20,7 +20,8 @@ export const SANITIZE_CONFIG: Config = {
 
 /**
  * Sanitizes page HTML with Brief's configuration: called, it returns markup to store; `.fragment` returns the
- * sanitized nodes themselves, so callers that show or read them need no second parse (and no innerHTML).
+ * sanitized nodes themselves, so callers that show or read them need no second parse (and no innerHTML). `.fragment`
+ * also takes nodes (a copy is sanitized; the given nodes are left as they are), sparing a serialize-and-parse.
  */
 export type Sanitizer = ((html: string) => string) & { fragment: (html: string | Node) => DocumentFragment };
 
