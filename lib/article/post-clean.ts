@@ -212,6 +212,70 @@ function soleChild(el: Element): Element | null {
   return child;
 }
 
+/** Copies shorter than this are left alone: two equal short lines ("Share", a date) can each have their place. */
+const COPY_MIN_CHARS = 100;
+
+/**
+ * Responsive copies: page builders render the same block two or three times (desktop, tablet, phone) and let CSS show
+ * one, and Readability takes their common parent. Among sibling containers of one tag (each holding two or more
+ * elements with text) with the same text, the first stays. Lengths are summed bottom-up in one walk; text is compared only between siblings of equal length.
+ */
+const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'LI', 'DL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'FIGURE', 'BLOCKQUOTE', 'PRE', 'HEADER']);
+
+/** Whether two or more of the element's children are blocks with text: a container of lines, not a line. */
+function holdsBlocks(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName) && /\S/.test(c.textContent ?? '') && ++n >= 2) return true;
+  return false;
+}
+
+export const dropDuplicateCopies: PostStep = {
+  name: 'duplicate-copies',
+  run(root, _ctx, note) {
+    const size = new Map<Element, number>();
+    const measure = (el: Element): number => {
+      let n = 0;
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3 /* TEXT_NODE */) n += (c.nodeValue ?? '').length;
+        else if (c.nodeType === 1 /* ELEMENT_NODE */) n += measure(c as Element);
+      }
+      size.set(el, n);
+      return n;
+    };
+    measure(root);
+    let removed = 0;
+    const visit = (el: Element) => {
+      const byLength = new Map<string, Element[]>();
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+        const n = size.get(c) ?? 0;
+        // A paragraph or item said twice can be the author's (a refrain, a repeated step); a copy is a whole block.
+        if (n < COPY_MIN_CHARS || !holdsBlocks(c)) continue;
+        const key = `${c.tagName} ${n}`;
+        const same = byLength.get(key);
+        if (same) same.push(c);
+        else byLength.set(key, [c]);
+      }
+      for (const group of byLength.values()) {
+        if (group.length < 2) continue;
+        const kept = new Set<string>();
+        for (const c of group) {
+          const text = norm(c.textContent ?? '');
+          if (!kept.has(text)) {
+            kept.add(text);
+            continue;
+          }
+          note?.(c);
+          c.remove();
+          removed++;
+        }
+      }
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) if ((size.get(c) ?? 0) >= COPY_MIN_CHARS) visit(c);
+    };
+    visit(root);
+    return removed;
+  },
+};
+
 /** Text garbled by a wrong decoding on the publisher's side ("itâ€™s"), written back as it was meant (see mojibake.ts). */
 export const repairGarbledText: PostStep = {
   name: 'mojibake',
@@ -268,6 +332,7 @@ export const dropAuthorNotesAndDisclosures: PostStep = {
 };
 
 export const POST_STEPS: PostStep[] = [
+  dropDuplicateCopies,
   repairGarbledText,
   dropMetadataLines,
   dropRepeatedAndNoiseLines,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { dropAuthorNotesAndDisclosures, dropMetadataLines, dropRepeatedAndNoiseLines, dropTeaserLines, dropTrailingHeadings, dropTrailingLinkLists, repairGarbledText } from '@/lib/article/post-clean';
+import { dropAuthorNotesAndDisclosures, dropDuplicateCopies, dropMetadataLines, dropRepeatedAndNoiseLines, dropTeaserLines, dropTrailingHeadings, dropTrailingLinkLists, repairGarbledText } from '@/lib/article/post-clean';
 
 const content = (html: string) => new DOMParser().parseFromString(`<body><div id="c">${html}</div></body>`, 'text/html').getElementById('c')!;
 const paras = (root: Element) => Array.from(root.querySelectorAll('p, h2, h3, li')).map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
@@ -151,5 +151,32 @@ describe('dropTrailingLinkLists', () => {
   it('keeps a list in the middle of the story', () => {
     const root = content(`<div class="page">${story(3)}${related}${story(3)}</div>`);
     expect(dropTrailingLinkLists.run(root, { title: 'T', byline: null, url: URL })).toBe(0);
+  });
+});
+
+describe('dropDuplicateCopies', () => {
+  const copy = (device: string) => `<section class="${device}"><h2>What a remodel costs</h2>${story(3)}</section>`;
+
+  it('keeps one of the responsive copies a page builder renders for each screen size', () => {
+    const root = content(`<div class="page">${copy('desktop')}${copy('tablet')}${copy('phone')}</div>`);
+    expect(dropDuplicateCopies.run(root, { title: 'T', byline: null })).toBe(2);
+    expect(paras(root)).toEqual(paras(content(copy('desktop'))));
+    expect(root.querySelector('section')?.className).toBe('desktop');
+  });
+
+  it('finds copies at any depth, and leaves blocks that differ by a word', () => {
+    const other = copy('phone').replace('what happened', 'what followed');
+    const root = content(`<div class="page">${story(2)}<div>${copy('desktop')}${copy('phone')}${other}</div></div>`);
+    expect(dropDuplicateCopies.run(root, { title: 'T', byline: null })).toBe(1);
+    expect(root.querySelectorAll('section')).toHaveLength(2);
+    expect(root.textContent).toContain('what followed');
+  });
+
+  it('keeps a paragraph the author repeats, and short repeated blocks', () => {
+    const refrain = '<p>Warm up: ten minutes of easy jogging, five minutes of drills, then four strides at a steady effort.</p>';
+    const short = '<ul><li>Share</li><li>Print</li></ul>';
+    const root = content(`<div class="page">${refrain}${story(2)}${refrain}${short}${story(1)}${short}</div>`);
+    expect(dropDuplicateCopies.run(root, { title: 'T', byline: null })).toBe(0);
+    expect(root.textContent?.match(/Warm up/g)).toHaveLength(2);
   });
 });
