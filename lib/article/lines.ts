@@ -2,7 +2,7 @@
 
 export const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-const LINE_BLOCKS = 'p, div, span, li, h1, h2, h3, h4, h5, h6, time, small, address';
+const LINE_BLOCKS = 'p, div, span, li, h1, h2, h3, h4, h5, h6, time, small, address, figcaption';
 
 /** The story's edges, where notes, disclosures and datelines sit: its first few and its last few lines. */
 export const HEAD_LINES = 3;
@@ -47,9 +47,12 @@ export function wholeLines(blocks: Element[], root: Element): Element[] {
   });
 }
 
+/** The lines with text that tell where the story begins and ends: captions sit beside it, wherever a picture is. */
+export const storyLines = (lines: Element[]) => lines.filter((el) => el.tagName !== 'FIGCAPTION' && norm(el.textContent ?? ''));
+
 /** Lines among the first `head` and last `tail` whole lines of `blocks`, with the parts inside them. */
 export function edgeLines(blocks: Element[], root: Element, head: number, tail: number): Set<Element> {
-  const lines = wholeLines(blocks, root).filter((el) => norm(el.textContent ?? ''));
+  const lines = storyLines(wholeLines(blocks, root));
   const edge = new Set([...lines.slice(0, head), ...lines.slice(Math.max(head, lines.length - tail))]);
   for (const el of blocks) {
     for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (edge.has(a)) edge.add(el);

@@ -2,7 +2,7 @@ import { dropCallsToAction } from '@/lib/article/calls-to-action';
 import { linkDensity } from '@/lib/article/text';
 import { hostOf } from '@/lib/article/host';
 import { repairMojibakeIn } from '@/lib/article/mojibake';
-import { edgeLines, HEAD_LINES, leafBlocks, norm, removeWhere, TAIL_LINES, wholeLines } from '@/lib/article/lines';
+import { edgeLines, HEAD_LINES, leafBlocks, norm, removeWhere, storyLines, TAIL_LINES, wholeLines } from '@/lib/article/lines';
 
 /** Context the after-Readability steps need to recognise leftovers. */
 export interface PostContext {
@@ -25,8 +25,12 @@ const LABELS = /\b(?:updated|created|published|posted|modified|last updated|firs
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** "15 Dec, 2025", "December 16, 2025", "June 23rd 2025". */
 const NAMED_DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})\\b`, 'i');
-/** "5 min read", "Bridgestone Team | 5 min read": a reading time, after a name at most. */
-const READING_TIME = /^(?:[\p{L}.'’ -]{1,40}\s*[|•·–—-]\s*)?\d+\s*min(?:ute)?s?\s*read$/iu;
+/**
+ * "5 min read", "Bridgestone Team | 5 min read", "Reading Time: 8 minutes", "Lesezeit: 4 Min.": a reading time, after
+ * a name at most.
+ */
+const READING_TIME =
+  /^(?:[\p{L}.'’ -]{1,40}\s*[|•·–—-]\s*)?\d+\s*min(?:ute)?s?\s*read$|^(?:(?:estimated )?(?:reading|read) time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania|время чтения)\s*:?\s*(?:less than |about |approx\.? |~ ?|ca\. ?|environ )?\d+\s*(?:min(?:ute|uto|uti|utos|utes|uten)?s?|мин(?:ут[аы]?)?)\.?$/iu;
 const BY_NAME = /\b(?:(?:posted|written|published) )?by \p{L}+(?: \p{L}+){0,2}?(?= at\b| on\b|,|\||$)/u;
 
 /**
@@ -317,7 +321,7 @@ export const dropAuthorNotesAndDisclosures: PostStep = {
   name: 'author-notes-and-disclosures',
   run(root, ctx, note) {
     const names = authorNames(ctx.byline);
-    const lines = wholeLines(leafBlocks(root), root).filter((el) => norm(el.textContent ?? ''));
+    const lines = storyLines(wholeLines(leafBlocks(root), root));
     return removeWhere(root, lines, (el, i) => {
       const text = norm(el.textContent ?? '');
       const head = i < HEAD_LINES;

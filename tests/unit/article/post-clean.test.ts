@@ -61,6 +61,14 @@ describe('dropMetadataLines', () => {
     expect(root.textContent).not.toMatch(/Team|3 minute/);
   });
 
+  it('drops labelled reading times ("Reading Time: 8 minutes", "Lesezeit: 4 Min."), and a caption is not an edge line', () => {
+    const figure = '<figure><img src="a.jpg"><figcaption>The bridge at dawn, 2024</figcaption></figure>';
+    const root = content(`${figure}<div><span>Reading Time: </span><span>8</span><span> minutes</span></div>${story(3)}<p>Reading time is 8 minutes for most.</p>${story(3)}<p>Lesezeit: 4 Min.</p>`);
+    expect(dropMetadataLines.run(root, { title: 'T', byline: null })).toBe(2);
+    expect(root.textContent).toContain('Reading time is 8 minutes for most.');
+    expect(root.textContent).not.toMatch(/Reading Time: |Lesezeit/);
+  });
+
   it('keeps the date lines of a list of events in the middle of the story', () => {
     const events = ['Web Summit', 'JSConf', 'RustConf'].map((e, i) => `<h3>${e}</h3><p>March ${i + 10}, 2026</p><p>${e} gathers people who build the web.</p>`).join('');
     const root = content(`${story(4)}${events}${story(6)}`);
@@ -91,6 +99,13 @@ describe('dropRepeatedAndNoiseLines', () => {
     const root = content([...junk, ...keep].map((t) => `<p>${t}</p>`).join(''));
     expect(dropRepeatedAndNoiseLines.run(root, { title: 'Headline', byline: null })).toBe(junk.length);
     expect(paras(root)).toEqual(keep);
+  });
+
+  it('drops a credit standing alone as a caption and keeps a caption that says what is shown', () => {
+    const fig = (caption: string) => `<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>`;
+    const root = content(`${fig('Image Credit: Pexels')}${story(2)}${fig('Volunteers clear the river bank on Sunday.')}`);
+    expect(dropRepeatedAndNoiseLines.run(root, { title: 'T', byline: null })).toBe(1);
+    expect(Array.from(root.querySelectorAll('figcaption'), (f) => f.textContent)).toEqual(['Volunteers clear the river bank on Sunday.']);
   });
 });
 
