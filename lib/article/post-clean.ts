@@ -59,7 +59,7 @@ export const dropMetadataLines: PostStep = {
 };
 
 const NOISE_LINES =
-  /^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|sponsored|read more|read next|(?:advertisement\s*[-–—:]?\s*)?continue reading(?: below)?|share|share this( article)?|print|email|skip (?:to|ad)|click here|(?:story|article) continues below(?: advertisement)?|scroll to continue|subscribe(?: now| here)?|sign up(?: now)?|log in|sign in|recommends|you (?:may|might) (?:also )?(?:like|enjoy)(?:\.{3}|…)?|pin (?:it|this)(?: for later)?!?|pin for later|what do you think\??|be the first to comment|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?|table of contents|contents|jump to(?: a)?(?: section)?|on this page|in this (?:article|post)|skip to (?:main )?content|(?:show|hide) caption|(?:↑ ?)?back to top|\(up\)|view all (?:articles|posts|stories) by this author)[.:]?$|^(?:we(?:'|’)re sorry,? but )?(?:you (?:will )?need to |please )?(?:enable|turn on) javascript\b.{0,120}$|^(?:loading|chargement|cargando|caricamento|carregando|wird geladen|загрузка|正在加载|読み込み中)(?:(?: \p{L}+)?(?:…|\.{3}))?$/iu;
+  /^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|sponsored|read more|read next|(?:advertisement\s*[-–—:]?\s*)?continue reading(?: below)?|share|share this( article)?|print|email|skip (?:to|ad)|click here|(?:story|article) continues below(?: advertisement)?|scroll to continue|subscribe(?: now| here)?|sign up(?: now)?|log in|sign in|recommends|you (?:may|might) (?:also )?(?:like|enjoy)(?:\.{3}|…)?|pin (?:it|this)(?: for later)?!?|pin for later|what do you think\??|be the first to comment|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?|table of contents|contents|jump to(?: a)?(?: section)?|on this page|in this (?:article|post)|skip to (?:main )?content|(?:show|hide|toggle) caption|read (?:the )?full review|(?:↑ ?)?back to top|\(up\)|view all (?:articles|posts|stories) by this author)[.:]?$|^(?:we(?:'|’)re sorry,? but )?(?:you (?:will )?need to |please )?(?:enable|turn on) javascript\b.{0,120}$|^(?:loading|chargement|cargando|caricamento|carregando|wird geladen|загрузка|正在加载|読み込み中)(?:(?: \p{L}+)?(?:…|\.{3}))?$/iu;
 
 /**
  * Picture credits standing alone ("Photo: Jane Doe / Reuters", "Image credit: Shutterstock", "Credit: Hisense",
@@ -67,7 +67,7 @@ const NOISE_LINES =
  * under a table ("Source: Bureau of Labor Statistics") is a citation and stays too.
  */
 const CREDIT_LINE =
-  /^(?:(?:(?:photo|image|picture|illustration|graphic|header|featured?|cover|hero|lead)s?\s*(?:image|photo|picture)?\s*(?:credits?|source|courtesy)|credits?|crédits? photos?|foto|bild|фото)\s*:|(?:photo|image|illustration|picture)s?\s*(?:by\b|:)|(?:featured? )?(?:photo|image)s? (?:by|via|courtesy of)\b)/iu;
+  /^(?:(?:(?:photo|image|picture|illustration|graphic|header|featured?|cover|hero|lead)s?\s*(?:image|photo|picture)?\s*(?:credits?|source|courtesy)|credits?|crédits? photos?|foto|bild|фото)\s*:|(?:photo|image|illustration|picture)s?\s*(?:by\b|:)|(?:featured? )?(?:photo|image)s? (?:by|via|courtesy of)\b|courtesy of\b)/iu;
 
 /** Short copyright lines ("© Paper 2026. All rights reserved."), in a few languages. */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b).{0,100}$|^.{0,100}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\.?$/i;

@@ -92,10 +92,10 @@ describe('repairGarbledText', () => {
 
 describe('dropRepeatedAndNoiseLines', () => {
   it('drops the short lines of page furniture and keeps sentences that begin the same way', () => {
-    const junk = ['Subscribe', 'Sign up now', 'Pin this for later!', 'PIN FOR LATER', 'You might also like...', 'RECOMMENDS', 'What do you think?', 'Be the first to comment', '12 Comments', 'Advertisement', 'Advertisement - Continue Reading Below', 'Article Continues Below', 'Table of Contents', 'Jump to:', 'In this article', '(Up)', '↑ Back to Top', 'Show Caption', "We're sorry but you will need to enable Javascript to access all of the features of this site."];
-    const credits = ['Photo: Jane Doe / Reuters', 'Image credit: © Depositphotos.com/andrew', 'Credit: LG / Reviewed', 'Foto: dpa', 'Featured image via Pexels'];
+    const junk = ['Subscribe', 'Sign up now', 'Pin this for later!', 'PIN FOR LATER', 'You might also like...', 'RECOMMENDS', 'What do you think?', 'Be the first to comment', '12 Comments', 'Advertisement', 'Advertisement - Continue Reading Below', 'Article Continues Below', 'Table of Contents', 'Jump to:', 'In this article', '(Up)', '↑ Back to Top', 'Show Caption', 'toggle caption', 'Read full review', "We're sorry but you will need to enable Javascript to access all of the features of this site."];
+    const credits = ['Photo: Jane Doe / Reuters', 'Image credit: © Depositphotos.com/andrew', 'Credit: LG / Reviewed', 'Foto: dpa', 'Featured image via Pexels', 'Courtesy of the brand'];
     junk.push(...credits);
-    const keep = ['Subscribe to the idea that less is more, the author argues.', 'What do you think happens next? Nobody knows.', 'Comments from readers poured in.', 'Source: Bureau of Labor Statistics', 'Photographers gathered at dawn.', 'In this article, we compare six laptops.'];
+    const keep = ['Subscribe to the idea that less is more, the author argues.', 'What do you think happens next? Nobody knows.', 'Comments from readers poured in.', 'Source: Bureau of Labor Statistics', 'Photographers gathered at dawn.', 'In this article, we compare six laptops.', 'Courtesy calls were made to every resident.'];
     const root = content([...junk, ...keep].map((t) => `<p>${t}</p>`).join(''));
     expect(dropRepeatedAndNoiseLines.run(root, { title: 'Headline', byline: null })).toBe(junk.length);
     expect(paras(root)).toEqual(keep);
