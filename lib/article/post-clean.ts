@@ -219,20 +219,21 @@ function soleChild(el: Element): Element | null {
 /** Copies shorter than this are left alone: two equal short lines ("Share", a date) can each have their place. */
 const COPY_MIN_CHARS = 100;
 
-/**
- * Responsive copies: page builders render the same block two or three times (desktop, tablet, phone) and let CSS show
- * one, and Readability takes their common parent. Among sibling containers of one tag (each holding two or more
- * elements with text) with the same text, the first stays. Lengths are summed bottom-up in one walk; text is compared only between siblings of equal length.
- */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'LI', 'DL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'FIGURE', 'BLOCKQUOTE', 'PRE', 'HEADER']);
 
-/** Whether two or more of the element's children are blocks with text: a container of lines, not a line. */
-function holdsBlocks(el: Element): boolean {
+/** Whether two or more of the element's children are blocks with text (`size`: text length per element). */
+function holdsBlocks(el: Element, size: Map<Element, number>): boolean {
   let n = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName) && /\S/.test(c.textContent ?? '') && ++n >= 2) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName) && (size.get(c) ?? 0) > 0 && ++n >= 2) return true;
   return false;
 }
 
+/**
+ * Responsive copies: page builders render the same block two or three times (desktop, tablet, phone) and let CSS show
+ * one, and Readability takes their common parent. Among sibling containers of one tag (each holding two or more
+ * blocks with text) with the same text, the first stays. Lengths are summed bottom-up in one walk; text is compared
+ * only between siblings of equal length.
+ */
 export const dropDuplicateCopies: PostStep = {
   name: 'duplicate-copies',
   run(root, _ctx, note) {
@@ -253,7 +254,7 @@ export const dropDuplicateCopies: PostStep = {
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
         const n = size.get(c) ?? 0;
         // A paragraph or item said twice can be the author's (a refrain, a repeated step); a copy is a whole block.
-        if (n < COPY_MIN_CHARS || !holdsBlocks(c)) continue;
+        if (n < COPY_MIN_CHARS || !holdsBlocks(c, size)) continue;
         const key = `${c.tagName} ${n}`;
         const same = byLength.get(key);
         if (same) same.push(c);
