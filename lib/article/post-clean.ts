@@ -118,7 +118,7 @@ export const dropTrailingHeadings: PostStep = {
   run(root, _ctx, note) {
     let n = 0;
     for (let guard = 0; guard < 3; guard++) {
-      const lines = wholeLines(leafBlocks(root), root).filter((el) => norm(el.textContent ?? ''));
+      const lines = storyLines(wholeLines(leafBlocks(root), root));
       const last = lines[lines.length - 1];
       if (!last || !/^H[1-6]$/.test(last.tagName) || lines.length < 3) break;
       // A table, code or a picture under it is its section (those hold no lines of text).
