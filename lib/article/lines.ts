@@ -11,6 +11,23 @@ export const TAIL_LINES = 5;
 const LINE_TAGS = new Set(LINE_BLOCKS.toUpperCase().split(/,\s*/));
 const CONTAINS_BLOCK = new Set(['P', 'DIV', 'LI', 'IMG', 'FIGURE', 'TABLE']);
 const DATA_TAGS = new Set(['PRE', 'CODE', 'TABLE']);
+const INLINE_TAGS = new Set(['SPAN', 'TIME', 'SMALL']);
+
+// The words of a byline or dateline ("by", "on", "Updated"): next to them an inline element is still a line's part.
+const LABEL_WORD = /^(?:by|on|at|and|updated|published|posted|modified|created|edited|written)$/i;
+
+/**
+ * An inline element with words right beside it is part of a sentence, not a line of its own: the date in "Retrieved
+ * <span>2016-05-01</span>." or the name in "By <span>Alex Heath</span>, a deputy editor". Beside a byline's or a
+ * dateline's own words ("by <span>Jane</span> on <time>…</time>") it is still a part that can go.
+ */
+function inRunningText(el: Element): boolean {
+  const prev = el.previousSibling;
+  const next = el.nextSibling;
+  const before = prev?.nodeType === 3 ? /([\p{L}\p{N}]+)\s*$/u.exec(prev.nodeValue ?? '') : null;
+  const after = next?.nodeType === 3 ? /^\s*[,;]?\s*([\p{L}\p{N}]+)/u.exec(next.nodeValue ?? '') : null;
+  return (before !== null && !LABEL_WORD.test(before[1])) || (after !== null && !LABEL_WORD.test(after[1]));
+}
 
 /**
  * Line-like elements with no block, image or table inside (one walk, no selector engine). Code and tables
@@ -29,7 +46,7 @@ export function leafBlocks(root: Element): Element[] {
       // Document order (a line before its parts), so a whole "Updated … | Created …" line goes at once.
       const at = out.length;
       const inner = walk(c);
-      if (LINE_TAGS.has(c.tagName) && !inner) out.splice(at, 0, c);
+      if (LINE_TAGS.has(c.tagName) && !inner && !(INLINE_TAGS.has(c.tagName) && inRunningText(c))) out.splice(at, 0, c);
       if (inner || CONTAINS_BLOCK.has(c.tagName)) hasBlock = true;
     }
     return hasBlock;

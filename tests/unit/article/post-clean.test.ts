@@ -75,6 +75,16 @@ describe('dropMetadataLines', () => {
     expect(dropMetadataLines.run(root, { title: 'T', byline: null })).toBe(0);
   });
 
+  it('keeps a date set in a sentence ("Retrieved <span>date</span>.") and drops a date standing alone in a line of parts', () => {
+    const refs = '<ol><li>"Annual report". <i>Example News</i>. Retrieved <span class="d">2016-05-01</span>.</li></ol><p>The vote came on <time>March 3, 2019</time>, after a year of talks.</p>';
+    const meta = '<div><span>By Jane Roe</span> on <time>December 16, 2025</time></div>';
+    const root = content(`${meta}${story(3)}${refs}`);
+    dropMetadataLines.run(root, { title: 'T', byline: null });
+    expect(root.textContent).toContain('Retrieved 2016-05-01.');
+    expect(root.textContent).toContain('on March 3, 2019, after');
+    expect(root.textContent).not.toContain('December 16, 2025');
+  });
+
   it('keeps dated headings of a timeline and sentences that hold a date', () => {
     const root = content('<h2>December 16, 2025</h2><p>On December 16, 2025 the council voted.</p><h3>12/16/2025</h3>');
     dropMetadataLines.run(root, { title: 'T', byline: null });
@@ -99,6 +109,12 @@ describe('dropRepeatedAndNoiseLines', () => {
     const root = content([...junk, ...keep].map((t) => `<p>${t}</p>`).join(''));
     expect(dropRepeatedAndNoiseLines.run(root, { title: 'Headline', byline: null })).toBe(junk.length);
     expect(paras(root)).toEqual(keep);
+  });
+
+  it('drops a line that is only the byline, not the byline\'s name inside a sentence', () => {
+    const root = content(`<p><span>Alex Heath</span></p>${story(2)}<p>By <span>Alex Heath</span>, a deputy editor who covers tech.</p>`);
+    expect(dropRepeatedAndNoiseLines.run(root, { title: 'T', byline: 'Alex Heath' })).toBe(1);
+    expect(paras(root).at(-1)).toBe('By Alex Heath, a deputy editor who covers tech.');
   });
 
   it('drops a credit standing alone as a caption and keeps a caption that says what is shown', () => {
