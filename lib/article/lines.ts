@@ -16,16 +16,31 @@ const INLINE_TAGS = new Set(['SPAN', 'TIME', 'SMALL']);
 // The words of a byline or dateline ("by", "on", "Updated"): next to them an inline element is still a line's part.
 const LABEL_WORD = /^(?:by|on|at|and|updated|published|posted|modified|created|edited|written)$/i;
 
+/** Elements inside a line of text, through which the text beside an inline element is looked for. */
+const PHRASING_TAGS = new Set([...INLINE_TAGS, 'A', 'EM', 'STRONG', 'B', 'I', 'U']);
+
+/** The nearest text before or after `el` in its line (a sibling's, or an inline parent's sibling's), and whether an element holds it. */
+function textBeside(el: Element, after: boolean): { text: string; inElement: boolean } | null {
+  for (let n: Element | null = el; n; n = n.parentElement && PHRASING_TAGS.has(n.parentElement.tagName) ? n.parentElement : null) {
+    for (let s = after ? n.nextSibling : n.previousSibling; s; s = after ? s.nextSibling : s.previousSibling) {
+      const text = s.textContent ?? '';
+      if (text.trim()) return { text, inElement: s.nodeType === 1 };
+    }
+  }
+  return null;
+}
+
 /**
  * An inline element with words right beside it is part of a sentence, not a line of its own: the date in "Retrieved
- * <span>2016-05-01</span>." or the name in "By <span>Alex Heath</span>, a deputy editor". Beside a byline's or a
- * dateline's own words ("by <span>Jane</span> on <time>…</time>") it is still a part that can go.
+ * <span>2016-05-01</span>." or the name in "By <span>Alex Heath</span>, a deputy editor" (the rest of the sentence
+ * may sit in an element of its own). Beside a byline's or a dateline's own words ("by <span>Jane</span> on
+ * <time>…</time>") it is still a part that can go; so is a part beside another part ("<span>By</span> <span>Jane</span>").
  */
 function inRunningText(el: Element): boolean {
-  const prev = el.previousSibling;
-  const next = el.nextSibling;
-  const before = prev?.nodeType === 3 ? /([\p{L}\p{N}]+)\s*$/u.exec(prev.nodeValue ?? '') : null;
-  const after = next?.nodeType === 3 ? /^\s*[,;]?\s*([\p{L}\p{N}]+)/u.exec(next.nodeValue ?? '') : null;
+  const prev = textBeside(el, false);
+  const next = textBeside(el, true);
+  const before = prev && !prev.inElement ? /([\p{L}\p{N}]+)\s*$/u.exec(prev.text) : null;
+  const after = next ? (next.inElement ? /^\s*[,;]\s*([\p{L}\p{N}]+)/u : /^\s*[,;]?\s*([\p{L}\p{N}]+)/u).exec(next.text) : null;
   return (before !== null && !LABEL_WORD.test(before[1])) || (after !== null && !LABEL_WORD.test(after[1]));
 }
 

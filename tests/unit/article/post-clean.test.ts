@@ -112,9 +112,10 @@ describe('dropRepeatedAndNoiseLines', () => {
   });
 
   it('drops a line that is only the byline, not the byline\'s name inside a sentence', () => {
-    const root = content(`<p><span>Alex Heath</span></p>${story(2)}<p>By <span>Alex Heath</span>, a deputy editor who covers tech.</p>`);
+    const parted = '<p><span>By</span> <span><span><a href="/a">Alex Heath</a></span><span>, a deputy editor who covers tech.</span></span></p>';
+    const root = content(`<p><span>Alex Heath</span></p>${story(2)}<p>By <span>Alex Heath</span>, a deputy editor who covers tech.</p>${parted}`);
     expect(dropRepeatedAndNoiseLines.run(root, { title: 'T', byline: 'Alex Heath' })).toBe(1);
-    expect(paras(root).at(-1)).toBe('By Alex Heath, a deputy editor who covers tech.');
+    expect(paras(root).slice(-2)).toEqual(['By Alex Heath, a deputy editor who covers tech.', 'By Alex Heath, a deputy editor who covers tech.']);
   });
 
   it('drops a credit standing alone as a caption and keeps a caption that says what is shown', () => {
