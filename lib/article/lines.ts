@@ -16,13 +16,22 @@ const INLINE_TAGS = new Set(['SPAN', 'TIME', 'SMALL']);
 // The words of a byline or dateline ("by", "on", "Updated"): next to them an inline element is still a line's part.
 const LABEL_WORD = /^(?:by|on|at|and|updated|published|posted|modified|created|edited|written)$/i;
 
-/** Elements inside a line of text, through which the text beside an inline element is looked for. */
+/** Elements inside a line of text, through which the text beside an inline element is looked for; and pictures, passed over. */
 const PHRASING_TAGS = new Set([...INLINE_TAGS, 'A', 'EM', 'STRONG', 'B', 'I', 'U']);
+const PICTURES = /^(?:img|picture|svg)$/i;
 
-/** The nearest text before or after `el` in its line (a sibling's, or an inline parent's sibling's), and whether an element holds it. */
+/**
+ * The nearest text before or after `el` in its line (a sibling's, or an inline parent's sibling's), and whether an
+ * element holds it. A block or a break beside it ends the line: no text there.
+ */
 function textBeside(el: Element, after: boolean): { text: string; inElement: boolean } | null {
   for (let n: Element | null = el; n; n = n.parentElement && PHRASING_TAGS.has(n.parentElement.tagName) ? n.parentElement : null) {
     for (let s = after ? n.nextSibling : n.previousSibling; s; s = after ? s.nextSibling : s.previousSibling) {
+      if (s.nodeType !== 1 && s.nodeType !== 3) continue;
+      if (s.nodeType === 1 && !PHRASING_TAGS.has((s as Element).tagName)) {
+        if (PICTURES.test((s as Element).tagName)) continue;
+        return null;
+      }
       const text = s.textContent ?? '';
       if (text.trim()) return { text, inElement: s.nodeType === 1 };
     }
