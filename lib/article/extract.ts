@@ -11,6 +11,7 @@ import { declobberedCopy, real } from '@/lib/article/declobber';
 import { placeStreamedContent } from '@/lib/article/streamed-content';
 import { hiddenFromReadability, isUnlikelyCandidate, runReadability, type Parsed } from '@/lib/article/readability-run';
 import { summarize } from '@/lib/article/summary';
+import { findFaqSections, restoreFaqSections, type FaqSection } from '@/lib/article/faq-sections';
 import { restoreLead, type PageParagraph } from '@/lib/article/lead-paragraphs';
 import { blockTexts, countWords, linkDensity, endsSentence, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
@@ -289,6 +290,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
 
   let skippedForTime = false;
   let prose = null as ProseContainer | null;
+  let faqs: FaqSection[] = [];
   const parse = (name: string, clone: Document, how: { pre: boolean; relaxed?: boolean; focus?: boolean }): Attempt | null => {
     const { pre, relaxed = false, focus = false } = how;
     const add = (k: 'clone' | 'pre' | 'readability', t0: number) => debug && (debug.ms[k] = (debug.ms[k] ?? 0) + performance.now() - t0);
@@ -311,6 +313,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
     // Where the page's prose is, on the cleaned copy before Readability changes it (see the focused reading).
     const found = name === 'cleaned' || focus ? proseContainer(clone) : null;
     if (name === 'cleaned') prose = found;
+    if (name === 'cleaned' && found && !disabled.has('faq-sections')) faqs = findFaqSections(clone, found.paragraphs);
     if (focus && !found) return null;
     // The wrapper holding the story is read whatever its class says (see proseContainer).
     if (focus) for (const el of found!.overruled) for (const attr of ['class', 'id', 'role']) el.removeAttribute(attr);
@@ -394,6 +397,12 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
     const samples: string[] = [];
     const restored = restoreLead(parsed.content, prose.paragraphs, prose.headlines, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
     debug?.steps.push({ name: 'lead-paragraphs', removed: restored, samples, ms: performance.now() - postStarted });
+  }
+  if (prose && faqs.length) {
+    const samples: string[] = [];
+    const f0 = performance.now();
+    const restored = restoreFaqSections(parsed.content, faqs, prose.paragraphs, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
+    debug?.steps.push({ name: 'faq-sections', removed: restored, samples, ms: performance.now() - f0 });
   }
   for (const step of POST_STEPS) {
     if (disabled.has(step.name)) continue;

@@ -219,7 +219,7 @@ async function extraction(quick: boolean): Promise<Check[]> {
 /** `--ablate`: WCXB articles again with each step switched off, one row per step (how much each one contributes). */
 async function ablation(quick: boolean): Promise<void> {
   const articles = wcxbArticles(quick);
-  const steps = ['streamed-content', ...PRE_STEPS.map((s) => s.name), 'recovery', 'relaxed', 'focused', 'lead-paragraphs', ...POST_STEPS.map((s) => s.name)];
+  const steps = ['streamed-content', ...PRE_STEPS.map((s) => s.name), 'recovery', 'relaxed', 'focused', 'lead-paragraphs', 'faq-sections', ...POST_STEPS.map((s) => s.name)];
   const configs: { name: string; disabled: string[] }[] = [{ name: '(all steps)', disabled: [] }, ...steps.map((s) => ({ name: `without ${s}`, disabled: [s] })), { name: '(no steps)', disabled: steps }];
   const rows: unknown[][] = [];
   for (const c of configs) {
