@@ -288,6 +288,8 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   const readingMs = performance.now() - t0;
   if (debug) Object.assign(debug.ms, { detect: t1 - t0, meta: t2 - t1, body: performance.now() - t2 });
 
+  // In debug mode, a step's first few removals (or restorations) as short samples of their text.
+  const noteTo = (samples: string[]) => (debug ? (el: Element) => void (samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80))) : undefined);
   let skippedForTime = false;
   let prose = null as ProseContainer | null;
   let faqs: FaqSection[] = [];
@@ -304,7 +306,7 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
         }
         const samples: string[] = [];
         const s0 = performance.now();
-        const removed = step.run(clone, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
+        const removed = step.run(clone, noteTo(samples));
         // A second cleaned copy (the relaxed attempt) is not reported again: the steps' counts stay per page.
         if (name === 'cleaned') debug?.steps.push({ name: step.name, removed, samples, ms: performance.now() - s0 });
       }
@@ -395,20 +397,20 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
   const postStarted = performance.now();
   if (prose && !disabled.has('lead-paragraphs')) {
     const samples: string[] = [];
-    const restored = restoreLead(parsed.content, prose.paragraphs, prose.headlines, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
+    const restored = restoreLead(parsed.content, prose.paragraphs, prose.headlines, noteTo(samples));
     debug?.steps.push({ name: 'lead-paragraphs', removed: restored, samples, ms: performance.now() - postStarted });
   }
   if (prose && faqs.length) {
     const samples: string[] = [];
     const f0 = performance.now();
-    const restored = restoreFaqSections(parsed.content, faqs, prose.paragraphs, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
+    const restored = restoreFaqSections(parsed.content, faqs, prose.paragraphs, noteTo(samples));
     debug?.steps.push({ name: 'faq-sections', removed: restored, samples, ms: performance.now() - f0 });
   }
   for (const step of POST_STEPS) {
     if (disabled.has(step.name)) continue;
     const samples: string[] = [];
     const s0 = performance.now();
-    const removed = step.run(parsed.content, { title, byline, url }, debug ? (el) => samples.length < 5 && samples.push(collapse(el.textContent ?? '').slice(0, 80)) : undefined);
+    const removed = step.run(parsed.content, { title, byline, url }, noteTo(samples));
     debug?.steps.push({ name: step.name, removed, samples, ms: performance.now() - s0 });
   }
   if (skippedForTime) warnings.push('The page took too long to clean fully; some cleaning steps were skipped.');
