@@ -13,7 +13,7 @@ import { hiddenFromReadability, isUnlikelyCandidate, runReadability, type Parsed
 import { summarize } from '@/lib/article/summary';
 import { findFaqSections, restoreFaqSections, type FaqSection } from '@/lib/article/faq-sections';
 import { restoreLead, type PageParagraph } from '@/lib/article/lead-paragraphs';
-import { blockTexts, countWords, linkDensity, endsSentence, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
+import { blockTexts, collapse, countWords, linkDensity, endsSentence, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
 import type { Sanitizer } from '@/lib/article/sanitize';
 
@@ -129,8 +129,6 @@ function displacedWins(strict: Attempt, focused: Attempt): boolean {
   if (chars(strictBlocks.filter((b) => have.has(b))) >= 0.5 * chars(strictBlocks)) return false;
   return mostlyProse(blocks);
 }
-
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface ProseContainer {
   el: Element;

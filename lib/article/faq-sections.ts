@@ -8,7 +8,7 @@
 
 import type { PageParagraph } from '@/lib/article/lead-paragraphs';
 import { hiddenFromReadability } from '@/lib/article/readability-run';
-import { blockTexts, visibleText } from '@/lib/article/text';
+import { blockTexts, collapse, visibleText } from '@/lib/article/text';
 
 /** Headings of a questions-and-answers section, in the languages of the eval's pages and a few more. */
 const FAQ_HEADING =
@@ -32,7 +32,6 @@ const FOLLOWING = 4;
 
 const DROPPED = 'script, style, noscript, template, svg, iframe, object, embed';
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const rank = (el: Element) => Number(el.tagName.slice(1));
 const hasText = (el: Element) => /\S/.test(el.textContent ?? '');
 

@@ -3,7 +3,8 @@ const BLOCK = new Set([
   'TABLE', 'TR', 'UL', 'OL', 'DL', 'DT', 'DD', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
 ]);
 
-function collapse(s: string): string {
+/** Runs of white space as one space, trimmed. */
+export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
