@@ -1,5 +1,6 @@
 import { linkDensity } from '@/lib/article/text';
 import { expandCollapsedPanels } from '@/lib/article/collapsed-panels';
+import { removeTeaserCards } from '@/lib/article/teaser-cards';
 
 /** Called with each element a step removes (for the debug report). */
 export type Note = (el: Element) => void;
@@ -142,4 +143,4 @@ export const removeFurniture: CleanStep = {
 };
 
 /** In order: collapsed panels are opened first, since the next step removes what is hidden. */
-export const PRE_STEPS: CleanStep[] = [expandCollapsedPanels, removeStructuralBoilerplate, removeTeaserLists, removeFurniture];
+export const PRE_STEPS: CleanStep[] = [expandCollapsedPanels, removeStructuralBoilerplate, removeTeaserLists, removeTeaserCards, removeFurniture];
