@@ -1,10 +1,11 @@
 import { t, tn } from '@/lib/i18n/t';
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { backupLines, importBackupFile } from '@/lib/clips/backup';
 import { clipDB, openLibrary, type ClipDB } from '@/lib/clips/db';
 import type { ImageBytes } from '@/lib/clips/export-files';
-import { countOf, listFrom, listWindow, type LibraryFilter, type SortKey } from '@/lib/clips/library-query';
+import { countOf, listAtSignpost, listFrom, listWindow, readSignposts, SIGNPOSTS_FROM, type LibraryFilter, type Signposts, type SortKey } from '@/lib/clips/library-query';
 import { importPocketCsv } from '@/lib/clips/pocket';
 import { counts, deleteClip, getClip, getImages, normalizeTags, restoreClip, revertClips, updateClips, type RemovedClip } from '@/lib/clips/repository';
 import { highlightParts, type ClipSearch, type SearchHit } from '@/lib/clips/search-index';
@@ -39,8 +40,12 @@ function snippetOf(text: string, terms: string[]): { text: string; hit: boolean 
 }
 
 
-/** The library's state: filters, the visible window of the list, search, selection, undo and import/export. */
-export function createLibraryModel(db: ClipDB = clipDB()) {
+/**
+ * The library's state: filters, the visible window of the list, search, selection, undo and import/export.
+ * `signpostsFrom`: views of at least this many clips read signposts for far jumps (see readSignposts).
+ */
+export function createLibraryModel(db: ClipDB = clipDB(), opts: { signpostsFrom?: number } = {}) {
+  const signpostsFrom = opts.signpostsFrom ?? SIGNPOSTS_FROM;
   const filter = signal<LibraryFilter>({ kind: 'all' });
   const sort = signal<SortKey>('savedAt');
   /** Set once `start` has opened the library: the live queries wait for it (the database opens only through openLibrary's check). */
@@ -49,20 +54,66 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   const count = computed(() => countOf(filter.value, totals.value.value));
   const firstVisible = signal(0);
   const windowStart = computed(() => Math.max(0, Math.floor(firstVisible.value / STEP) * STEP - STEP));
-  let shown = { start: 0, rows: [] as ClipMeta[], key: '' };
+  // The signposts of the view on screen, read in the background after its rows, and dropped whenever the clips
+  // change (a row added or removed moves every position after it); a jump before they are read goes by position.
+  let signposts: { key: string; posts: Signposts } | null = null;
+  /** Whether far jumps in the view on screen read from signposts now (for tests and the page's diagnostics). */
+  const signposted = signal(false);
+  let readingSignposts = '';
+  let clipWrites = 0;
+  const reread = signal(0);
+  const clipsPart = `idb://${db.name}/clips/`;
+  Dexie.on('storagemutated', (parts) => {
+    if (parts[clipsPart] || parts.all) {
+      clipWrites++;
+      signposts = null;
+      signposted.value = false;
+      // The live query follows only the rows it read, from the signpost down: a row added or removed above them
+      // moves them without a notice to it, so the window is read again.
+      if (shown.bySignpost) reread.value++;
+    }
+  });
+  function readSignpostsSoon(key: string): void {
+    if (readingSignposts === key) return;
+    readingSignposts = key;
+    const writes = clipWrites;
+    const [f, s] = [filter.peek(), sort.peek()];
+    // After the rows are painted: the read lists every id of the view, work the first screen must not wait for.
+    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
+    idle(() => {
+      readSignposts(db, f, s)
+        .then((posts) => {
+          // Taken only if nothing changed meanwhile and the view is still the same one.
+          if (posts && writes === clipWrites && JSON.stringify([filter.peek(), sort.peek()]) === key) {
+            signposts = { key, posts };
+            signposted.value = true;
+          }
+        })
+        .catch((e: unknown) => {
+          // Jumps then go by position, slower but right; the failure is reported, not swallowed.
+          console.warn('Brief: the library could not read its signposts', e);
+        })
+        .finally(() => {
+          if (readingSignposts === key) readingSignposts = '';
+        });
+    });
+  }
+  let shown = { start: 0, rows: [] as ClipMeta[], key: '', bySignpost: false };
   let firstRowsRead = () => {};
   /** Settles once the list's first rows are read or failed (the page defers other storage work until then). */
   const firstRows = new Promise<void>((resolve) => (firstRowsRead = resolve));
   const rows = liveSignal(
     () => (open.peek() ? readRows().finally(firstRowsRead) : Promise.resolve({ start: 0, rows: [] as ClipMeta[] })),
     { start: 0, rows: [] as ClipMeta[] },
-    () => [open.value, filter.value, sort.value, windowStart.value],
+    () => [open.value, filter.value, sort.value, windowStart.value, reread.value],
   );
   async function readRows(): Promise<{ start: number; rows: ClipMeta[] }> {
     const start = windowStart.peek();
     const key = JSON.stringify([filter.peek(), sort.peek()]);
+    signposted.value = signposts?.key === key;
     const prev = shown;
     let next: ClipMeta[] | null = null;
+    let bySignpost = false;
     // A scroll moves the window by a step: read on from a row already shown instead of counting rows from the
     // top. The same window read again (the library changed) or a far jump goes by position.
     if (prev.key === key && prev.rows.length && start !== prev.start && Math.abs(start - prev.start) <= prev.rows.length) {
@@ -77,10 +128,21 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
         if (more && (down || more.length === prev.start - start)) next = down ? [...fresh, ...more] : [...more, ...fresh];
       }
     }
+    // A far jump in a large view reads from its nearest signpost, once they are read (see readSignposts).
+    if (!next && start > 0 && signposts?.key === key) {
+      const writes = clipWrites;
+      const read = await listAtSignpost(db, filter.peek(), sort.peek(), signposts.posts, start, WINDOW);
+      // A change's notice may reach this page after the live query began this read: it may have moved every row.
+      if (writes === clipWrites && read) {
+        next = read;
+        bySignpost = true;
+      }
+    }
     next ??= await listWindow(db, filter.peek(), sort.peek(), start, WINDOW, count.peek());
-    shown = { start, rows: next, key };
+    shown = { start, rows: next, key, bySignpost };
     return { start, rows: next };
   }
+
   const tags = computed(() =>
     Object.keys(totals.value.value)
       .filter((k) => k.startsWith('tag:'))
@@ -102,6 +164,13 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   const openError = signal<string | null>(null);
   const busy = signal<string | null>(null);
   let search: Promise<ClipSearch> | undefined;
+  // A large view's signposts are read once its rows are shown (again after each change drops them, when the rows
+  // are read again); not while an import or export runs, whose writes would drop each reading as soon as it is done.
+  effect(() => {
+    rows.value.value;
+    const key = JSON.stringify([filter.value, sort.value]);
+    if (open.value && count.value >= signpostsFrom && !busy.value && signposts?.key !== key) readSignpostsSoon(key);
+  });
 
   /** Open the library; the page calls this before its first render, so that the open overlaps the render. */
   async function start(): Promise<void> {
@@ -326,7 +395,7 @@ export function createLibraryModel(db: ClipDB = clipDB()) {
   }
 
   return {
-    filter, sort, count, openPending, totals: totals.value, tags, sites, error: rows.error, query, results, selected, undo, notice, openError, busy, firstVisible,
+    filter, sort, count, openPending, totals: totals.value, tags, sites, error: rows.error, query, results, selected, undo, notice, openError, busy, firstVisible, signposted,
     start, firstRows, saveSearch, rowAt, setFilter, runSearch, remove, ...actions, undoLast, toggle, exportJson, exportMarkdown, exportHtml, importFile,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '@/lib/article/types';
 import { ClipDB } from '@/lib/clips/db';
-import { countOf, listFrom, listWindow, type LibraryFilter } from '@/lib/clips/library-query';
+import { countOf, listAtSignpost, listFrom, listWindow, readSignposts, type LibraryFilter, type SortKey } from '@/lib/clips/library-query';
 import { counts, deleteClip, getImages, normalizeTags, restoreClip, revertClips, saveArticle, updateClip, updateClips } from '@/lib/clips/repository';
 
 function article(n: number, site: string): ExtractedArticle {
@@ -81,6 +81,36 @@ describe('listFrom (scrolling by key)', () => {
     const { clip } = await saveArticle(db, article(1, 'a.example'), 1000);
     expect(await listFrom(db, { kind: 'tag', tag: 'x' }, 'savedAt', { row: clip, direction: 'after' }, 5)).toBeNull();
     expect(await listFrom(db, { kind: 'favourite' }, 'publishedAt', { row: clip, direction: 'after' }, 5)).toBeNull();
+  });
+});
+
+describe('signposts (jumping far into a large view)', () => {
+  it.each([
+    [{ kind: 'all' }, 'savedAt'],
+    [{ kind: 'all' }, 'publishedAt'],
+    [{ kind: 'unread' }, 'savedAt'],
+    [{ kind: 'site', site: 'odd.example' }, 'savedAt'],
+  ] as [LibraryFilter, SortKey][])('reads the same rows from a signpost as by position at every offset of %o by %s, ties included', async (filter, sort) => {
+    const db = new ClipDB(`test-${crypto.randomUUID()}`);
+    // Saved in bursts of equal times: ties broken by id, as IndexedDB orders them.
+    for (let n = 0; n < 40; n++) await saveArticle(db, article(n, n % 2 ? 'odd.example' : 'even.example'), 1000 + Math.floor(n / 6));
+    for (let n = 0; n < 40; n += 4) await updateClip(db, (await db.clips.where('url').equals(`https://${n % 2 ? 'odd.example' : 'even.example'}/${n}`).first())!.id, { read: 1 });
+    const total = countOf(filter, await counts(db));
+    const all = await listWindow(db, filter, sort, 0, 100, total);
+    expect(all).toHaveLength(total);
+    const posts = await readSignposts(db, filter, sort, 7);
+    expect(posts?.rows.map((r) => r.id)).toEqual(all.filter((_, i) => i % 7 === 0).map((r) => r.id));
+    for (let at = 0; at < total; at++) {
+      const rows = await listAtSignpost(db, filter, sort, posts!, at, 5);
+      expect(rows?.map((r) => r.id), `offset ${at}`).toEqual(all.slice(at, at + 5).map((r) => r.id));
+    }
+    expect(await listAtSignpost(db, filter, sort, posts!, total + 7, 5)).toBeNull();
+  });
+
+  it('has none where the view has no index in its order (tags, or flags by published time)', async () => {
+    const db = await library();
+    expect(await readSignposts(db, { kind: 'tag', tag: 'world' }, 'savedAt')).toBeNull();
+    expect(await readSignposts(db, { kind: 'favourite' }, 'publishedAt')).toBeNull();
   });
 });
 
