@@ -80,21 +80,21 @@ export function createLibraryModel(db: ClipDB = clipDB(), opts: { signpostsFrom?
     const [f, s] = [filter.peek(), sort.peek()];
     // After the rows are painted: the read lists every id of the view, work the first screen must not wait for.
     const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
+    const sameView = () => JSON.stringify([filter.peek(), sort.peek()]) === key;
     idle(() => {
       readSignposts(db, f, s)
         .then((posts) => {
-          // Taken only if nothing changed meanwhile and the view is still the same one.
-          if (posts && writes === clipWrites && JSON.stringify([filter.peek(), sort.peek()]) === key) {
+          if (readingSignposts === key) readingSignposts = '';
+          // Taken only if nothing changed meanwhile and the view is still the same one; read again after a change.
+          if (posts && writes === clipWrites && sameView()) {
             signposts = { key, posts };
             signposted.value = true;
-          }
+          } else if (writes !== clipWrites && sameView() && !busy.peek()) readSignpostsSoon(key);
         })
         .catch((e: unknown) => {
+          if (readingSignposts === key) readingSignposts = '';
           // Jumps then go by position, slower but right; the failure is reported, not swallowed.
           console.warn('Brief: the library could not read its signposts', e);
-        })
-        .finally(() => {
-          if (readingSignposts === key) readingSignposts = '';
         });
     });
   }
