@@ -1,5 +1,5 @@
 import { t, tn } from '@/lib/i18n/t';
-import { computed, effect, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { backupLines, importBackupFile } from '@/lib/clips/backup';
@@ -54,7 +54,7 @@ export function createLibraryModel(db: ClipDB = clipDB(), opts: { signpostsFrom?
   const count = computed(() => countOf(filter.value, totals.value.value));
   const firstVisible = signal(0);
   const windowStart = computed(() => Math.max(0, Math.floor(firstVisible.value / STEP) * STEP - STEP));
-  // The signposts of the view on screen, read in the background after its rows, and dropped whenever the clips
+  // The signposts of the view on screen, read in the background after a far jump, and dropped whenever the clips
   // change (a row added or removed moves every position after it); a jump before they are read goes by position.
   let signposts: { key: string; posts: Signposts } | null = null;
   /** Whether far jumps in the view on screen read from signposts now (for tests and the page's diagnostics). */
@@ -78,18 +78,18 @@ export function createLibraryModel(db: ClipDB = clipDB(), opts: { signpostsFrom?
     readingSignposts = key;
     const writes = clipWrites;
     const [f, s] = [filter.peek(), sort.peek()];
-    // After the rows are painted: the read lists every id of the view, work the first screen must not wait for.
+    // After the jump's rows are painted: the read lists every id of the view.
     const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
     const sameView = () => JSON.stringify([filter.peek(), sort.peek()]) === key;
     idle(() => {
       readSignposts(db, f, s)
         .then((posts) => {
           if (readingSignposts === key) readingSignposts = '';
-          // Taken only if nothing changed meanwhile and the view is still the same one; read again after a change.
+          // Taken only if nothing changed meanwhile and the view is still the same one (else the next jump asks again).
           if (posts && writes === clipWrites && sameView()) {
             signposts = { key, posts };
             signposted.value = true;
-          } else if (writes !== clipWrites && sameView() && !busy.peek()) readSignpostsSoon(key);
+          }
         })
         .catch((e: unknown) => {
           if (readingSignposts === key) readingSignposts = '';
@@ -138,7 +138,12 @@ export function createLibraryModel(db: ClipDB = clipDB(), opts: { signpostsFrom?
         bySignpost = true;
       }
     }
-    next ??= await listWindow(db, filter.peek(), sort.peek(), start, WINDOW, count.peek());
+    if (!next) {
+      next = await listWindow(db, filter.peek(), sort.peek(), start, WINDOW, count.peek());
+      // The first far jump in a large view (or the first since a change) goes by position and has the signposts
+      // read for the next ones: reading them costs about as much as one such jump, so only a reader who jumps pays.
+      if (start > 0 && count.peek() >= signpostsFrom && !busy.peek()) readSignpostsSoon(key);
+    }
     shown = { start, rows: next, key, bySignpost };
     return { start, rows: next };
   }
@@ -164,13 +169,6 @@ export function createLibraryModel(db: ClipDB = clipDB(), opts: { signpostsFrom?
   const openError = signal<string | null>(null);
   const busy = signal<string | null>(null);
   let search: Promise<ClipSearch> | undefined;
-  // A large view's signposts are read once its rows are shown (again after each change drops them, when the rows
-  // are read again); not while an import or export runs, whose writes would drop each reading as soon as it is done.
-  effect(() => {
-    rows.value.value;
-    const key = JSON.stringify([filter.value, sort.value]);
-    if (open.value && count.value >= signpostsFrom && !busy.value && signposts?.key !== key) readSignpostsSoon(key);
-  });
 
   /** Open the library; the page calls this before its first render, so that the open overlaps the render. */
   async function start(): Promise<void> {
