@@ -65,9 +65,18 @@ export const removeTeaserCards: CleanStep = {
     }
     const out: Element[] = [];
     const taken = new Set<Element>();
-    // Deepest lists first: the cards are the smallest siblings that each hold one excerpt.
-    const lists = Array.from(cardsUnder).filter(([, cards]) => cards.size >= 3);
-    for (const [parent, cards] of lists) {
+    // Deepest lists first: the cards are the smallest siblings that each hold one excerpt (a list further up holds
+    // them again, in bigger blocks, and is skipped once a list inside it was taken).
+    const depth = (el: Element) => {
+      let d = 0;
+      for (let up = el.parentElement; up; up = up.parentElement) d++;
+      return d;
+    };
+    const lists = Array.from(cardsUnder)
+      .filter(([, cards]) => cards.size >= 3)
+      .map(([parent, cards]) => ({ parent, cards, depth: depth(parent) }))
+      .sort((a, b) => b.depth - a.depth);
+    for (const { parent, cards } of lists) {
       if (Array.from(taken).some((t) => t.contains(parent) || parent.contains(t))) continue;
       const ok = Array.from(cards).filter(
         (card) =>
