@@ -56,6 +56,8 @@ export function createLibraryModel(db: ClipDB = clipDB(), opts: { signpostsFrom?
   const windowStart = computed(() => Math.max(0, Math.floor(firstVisible.value / STEP) * STEP - STEP));
   // The signposts of the view on screen, read in the background after a far jump, and dropped whenever the clips
   // change (a row added or removed moves every position after it); a jump before they are read goes by position.
+  /** Which view (filter and order) the list shows: rows, a scroll's anchor and signposts belong to one. */
+  const viewKey = () => JSON.stringify([filter.peek(), sort.peek()]);
   let signposts: { key: string; posts: Signposts } | null = null;
   /** Whether far jumps in the view on screen read from signposts now (for tests and the page's diagnostics). */
   const signposted = signal(false);
@@ -80,21 +82,21 @@ export function createLibraryModel(db: ClipDB = clipDB(), opts: { signpostsFrom?
     const [f, s] = [filter.peek(), sort.peek()];
     // After the jump's rows are painted: the read lists every id of the view.
     const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
-    const sameView = () => JSON.stringify([filter.peek(), sort.peek()]) === key;
     idle(() => {
       readSignposts(db, f, s)
         .then((posts) => {
-          if (readingSignposts === key) readingSignposts = '';
           // Taken only if nothing changed meanwhile and the view is still the same one (else the next jump asks again).
-          if (posts && writes === clipWrites && sameView()) {
+          if (posts && writes === clipWrites && viewKey() === key) {
             signposts = { key, posts };
             signposted.value = true;
           }
         })
         .catch((e: unknown) => {
-          if (readingSignposts === key) readingSignposts = '';
           // Jumps then go by position, slower but right; the failure is reported, not swallowed.
           console.warn('Brief: the library could not read its signposts', e);
+        })
+        .finally(() => {
+          if (readingSignposts === key) readingSignposts = '';
         });
     });
   }
@@ -109,7 +111,7 @@ export function createLibraryModel(db: ClipDB = clipDB(), opts: { signpostsFrom?
   );
   async function readRows(): Promise<{ start: number; rows: ClipMeta[] }> {
     const start = windowStart.peek();
-    const key = JSON.stringify([filter.peek(), sort.peek()]);
+    const key = viewKey();
     signposted.value = signposts?.key === key;
     const prev = shown;
     let next: ClipMeta[] | null = null;
