@@ -1,4 +1,4 @@
-import { FEATURE_NAMES, pageFeatures } from '@/lib/article/detect-features';
+import { featureValues } from '@/lib/article/detect-features';
 import { BIAS, WEIGHTS } from '@/lib/article/detect-model';
 import type { Detection } from '@/lib/article/types';
 
@@ -8,8 +8,7 @@ import type { Detection } from '@/lib/article/types';
  * on every page.
  */
 export function detectArticle(doc: Document, url: string = doc.URL): Detection {
-  const features = pageFeatures(doc, url);
   let score = BIAS;
-  FEATURE_NAMES.forEach((name, j) => (score += WEIGHTS[j] * features[name]));
+  featureValues(doc, url).forEach((value, j) => (score += WEIGHTS[j] * value));
   return { isArticle: score >= 0, score: Math.round(score * 100) / 100 };
 }

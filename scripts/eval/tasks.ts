@@ -8,7 +8,7 @@ import { detectArticle } from '@/lib/article/detect';
 import { extractArticle } from '@/lib/article/extract';
 import { readMetadata } from '@/lib/article/metadata';
 import { createSanitizer } from '@/lib/article/sanitize';
-import { FEATURE_NAMES, pageFeatures } from '@/lib/article/detect-features';
+import { featureValues } from '@/lib/article/detect-features';
 import { withDocument } from '../lib/extract-page';
 import { registerTask, type WorkerJob } from '../lib/extract-worker';
 import { loadPage } from '../lib/load-page';
@@ -29,8 +29,7 @@ registerTask('detect', (job: WorkerJob): DetectOutput =>
     const t1 = performance.now();
     const readerable = isProbablyReaderable(doc);
     const t2 = performance.now();
-    const f = pageFeatures(doc, job.url);
-    return { isArticle, readerable, features: FEATURE_NAMES.map((n) => f[n]), detectMs: t1 - t0, readerableMs: t2 - t1 };
+    return { isArticle, readerable, features: featureValues(doc, job.url), detectMs: t1 - t0, readerableMs: t2 - t1 };
   }),
 );
 

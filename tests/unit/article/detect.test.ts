@@ -5,7 +5,7 @@ import front from '../../fixtures/pages/front-page.html?raw';
 import product from '../../fixtures/pages/not-article.html?raw';
 import second from '../../fixtures/pages/second-article.html?raw';
 import { detectArticle } from '@/lib/article/detect';
-import { FEATURE_NAMES, pageFeatures } from '@/lib/article/detect-features';
+import { FEATURE_NAMES, featureValues, pageFeatures } from '@/lib/article/detect-features';
 import { WEIGHTS } from '@/lib/article/detect-model';
 import { watchForPageChanges } from '@/lib/page-changes';
 
@@ -100,6 +100,28 @@ describe('detectArticle', () => {
     expect(titled('', 'Why the river flooded')).toMatchObject({ titleArticle: 1 });
     // The <h1> wins over the title; word boundaries keep "Whatever" and "servicemen" out.
     expect(titled('Whatever happened to the servicemen', 'How to hire a company')).toMatchObject({ titleArticle: 0, titleService: 0 });
+  });
+
+  it('matches paths and headlines in any case', () => {
+    const page = (h1: string, url: string) => pageFeatures(parse(`<body><h1>${h1}</h1></body>`), url);
+    expect(page('HOW TO FILE YOUR TAXES', 'https://a.example/BLOG/Services/x')).toMatchObject({ titleArticle: 1, urlContent: 1, urlService: 1 });
+    expect(page('Roofing Contractors', 'https://a.example/Tags/roofs')).toMatchObject({ titleService: 1, urlListing: 1 });
+  });
+
+  it('takes a slug for four hyphenated words in any script, and punctuation for no word', () => {
+    const slug = (url: string) => pageFeatures(parse('<body></body>'), url).urlSlug;
+    expect(slug('https://a.example/news/flood-waters-reach-the-city.html')).toBe(1);
+    expect(slug('https://a.example/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8-%D0%B4%D0%BD%D1%8F-%D0%B2-%D0%BC%D0%B8%D1%80%D0%B5')).toBe(1);
+    expect(slug('https://a.example/%E6%96%B0%E9%97%BB-%E7%BB%8F%E6%B5%8E-%E5%A2%9E%E9%95%BF-%E6%8A%A5%E5%91%8A')).toBe(1);
+    expect(slug('https://a.example/derek-jarman-%C2%B7-the-garden')).toBe(0);
+    expect(slug('https://a.example/a-b-c')).toBe(0);
+    expect(slug('https://a.example/--_-')).toBe(0);
+  });
+
+  it('gives the always-on script the same values as the named features', () => {
+    const doc = parse(`<h1>Flood reaches the city</h1><div>${para(6).repeat(4)}</div><a href="https://x.example/sharer?u=1">f</a>`);
+    const url = 'https://a.example/2026/01/21/flood-reaches-the-city';
+    expect(featureValues(doc, url)).toEqual(FEATURE_NAMES.map((name) => pageFeatures(doc, url)[name]));
   });
 });
 
