@@ -1,4 +1,5 @@
 import { dropCallsToAction } from '@/lib/article/calls-to-action';
+import { LIST_HEADINGS } from '@/lib/article/clean';
 import { linkDensity } from '@/lib/article/text';
 import { hostOf } from '@/lib/article/host';
 import { repairMojibakeIn } from '@/lib/article/mojibake';
@@ -93,7 +94,7 @@ export const dropRepeatedAndNoiseLines: PostStep = {
 
 /** The label of an in-story teaser line ("Read also: <link>", "Lea también:", "Lesen Sie auch:"), in several languages. */
 const TEASER_LABEL =
-  /^(?:related(?: (?:articles?|stories|posts?|reading|content))?|read (?:also|more|next)|see also|also read|you (?:may|might) (?:also )?like|more on this(?: story| topic)?|recommended(?: reading)?|don'?t miss|must read|further reading|lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|leggi anche|lea también|lee también|le puede interesar|te puede interesar|mire|czytaj (?:też|także)|читайте также)\s*[:：»|]/iu;
+  /^(?:related(?: (?:articles?|stories|posts?|reading|content))?|read (?:also|more|next)|see also|also read|you (?:may|might) (?:also )?like|more on this(?: story| topic)?|recommended(?: reading)?|don'?t miss|must read|further reading|lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|leggi anche|lea también|lee también|le puede interesar|te puede interesar|mire|czytaj (?:też|także)|читайте также|le[ae](?: más| además)?|ver también|vea también|leia (?:também|mais)|veja também|siehe auch|auch lesen|mehr themen|lesen sie auch die folgenden beiträge|voir aussi|à voir aussi|vedi anche|lees ook|zie ook|läs också|les også|læs også|lue myös|přečtěte si (?:také|též)|čítajte aj|citește și|zobacz (?:też|także)|читайте (?:тоже|ещё|еще)|читайте також|ilgili haber|اقرأ أيضاً?|延伸阅读|相关阅读|関連記事|관련 ?기사)\s*[:：»|]/iu;
 
 /**
  * Teaser lines inside the story: a "Read also:" label and a link to another story. Lines where the label leads into
@@ -111,7 +112,8 @@ export const dropTeaserLines: PostStep = {
 
 /**
  * Headings left at the very end with nothing under them: the label of a block cleaning took away ("More on this",
- * "Other posts you may enjoy", "How other merchants stack up"). A story never ends on a heading.
+ * "Other posts you may enjoy", "How other merchants stack up"). A story never ends on a heading, nor on the label of
+ * a list of other stories in whatever element the page set it ("AUCH INTERESSANT" in a span).
  */
 export const dropTrailingHeadings: PostStep = {
   name: 'trailing-headings',
@@ -120,10 +122,17 @@ export const dropTrailingHeadings: PostStep = {
     for (let guard = 0; guard < 3; guard++) {
       const lines = storyLines(wholeLines(leafBlocks(root), root));
       const last = lines[lines.length - 1];
-      if (!last || !/^H[1-6]$/.test(last.tagName) || lines.length < 3) break;
-      // A table, code or a picture under it is its section (those hold no lines of text).
-      const after = Array.from(root.querySelectorAll('table, pre, img, picture, video, iframe, svg, figure'));
-      if (after.some((el) => last.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */)) break;
+      const label = last && norm(last.textContent ?? '');
+      const listLabel = !!last && label.length <= 40 && LIST_HEADINGS.test(label);
+      if (!last || !(/^H[1-6]$/.test(last.tagName) || listLabel) || lines.length < 3) break;
+      // A table, code or a picture under it is its section (those hold no lines of text); but pictures that are all
+      // links, under a list's label, are the thumbnails of the other stories, and go with it.
+      const after = Array.from(root.querySelectorAll('table, pre, img, picture, video, iframe, svg, figure')).filter(
+        (el) => last.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */,
+      );
+      const thumbs = after.map((el) => el.closest('a[href]'));
+      if (after.length && !(listLabel && thumbs.every(Boolean))) break;
+      for (const a of thumbs) a!.remove();
       note?.(last);
       last.remove();
       n++;

@@ -132,9 +132,11 @@ describe('dropTeaserLines', () => {
       '<p><strong>Related:</strong> <a href="/a">Students are not benefiting much from tutoring, one new study shows</a></p>',
       '<p>Lea también: <a href="/b">Impiden ingreso a Nicaragua a reportero estadounidense</a></p>',
       '<p>LESEN SIE AUCH: <a href="/c">Die neue Vorstandsstruktur</a></p>',
+      '<p>Lea más: <a href="/d">Gobierno emitirá directriz obligatoria de ciberseguridad</a></p>',
+      '<p><b>VEA TAMBIÉN:</b> <a href="/e">Estrella de la educación no brilla para estudiantes</a></p>',
     ];
-    const root = content(`${story(2)}${teasers[0]}${story(2)}${teasers[1]}${teasers[2]}${story(1)}`);
-    expect(dropTeaserLines.run(root, { title: 'T', byline: null })).toBe(3);
+    const root = content(`${story(2)}${teasers[0]}${story(2)}${teasers[1]}${teasers[2]}${story(1)}${teasers[3]}${teasers[4]}`);
+    expect(dropTeaserLines.run(root, { title: 'T', byline: null })).toBe(5);
     expect(paras(root)).toEqual(paras(content(`${story(2)}${story(2)}${story(1)}`)));
   });
 
@@ -149,6 +151,21 @@ describe('dropTrailingHeadings', () => {
     const root = content(`<h2>Background</h2>${story(3)}<h2>Other posts you may enjoy</h2><h3>More from us</h3>`);
     expect(dropTrailingHeadings.run(root, { title: 'T', byline: null })).toBe(2);
     expect(paras(root)).toEqual(['Background', ...paras(content(story(3)))]);
+  });
+
+  it('drops a list label left at the end in any element, with the linked thumbnails under it', () => {
+    const thumbs = '<div><a href="/a"><img src="https://x.example/a.jpg"></a><a href="/b"><img src="https://x.example/b.jpg"></a></div>';
+    const root = content(`${story(3)}<div><p><span>AUCH INTERESSANT</span></p>${thumbs}</div>`);
+    expect(dropTrailingHeadings.run(root, { title: 'T', byline: null })).toBe(1);
+    expect(paras(root)).toEqual(paras(content(story(3))));
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+  });
+
+  it('keeps a list label followed by a picture that is not a link, and a last line that is no label', () => {
+    const root = content(`${story(3)}<p>Related</p><figure><img src="https://x.example/a.png"></figure>`);
+    expect(dropTrailingHeadings.run(root, { title: 'T', byline: null })).toBe(0);
+    const plain = content(`${story(3)}<p>Also interesting: the river.</p>`);
+    expect(dropTrailingHeadings.run(plain, { title: 'T', byline: null })).toBe(0);
   });
 
   it('keeps a heading followed by its section, its table or its picture', () => {
