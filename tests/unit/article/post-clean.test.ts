@@ -14,6 +14,15 @@ describe('dropAuthorNotesAndDisclosures', () => {
     expect(paras(root)).toEqual(paras(content(story(6))));
   });
 
+  it('drops the label over an author’s note in other languages, not a sentence about an author', () => {
+    for (const label of ['Über den Autor', 'Sobre el autor', 'À propos de l’auteur', 'Sull’autore']) {
+      const root = content(`${story(6)}<h3>${label}</h3>`);
+      expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: null }), label).toBe(1);
+    }
+    const root = content(`${story(6)}<p>Über den Autor des Briefes ist wenig bekannt.</p>`);
+    expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: null })).toBe(0);
+  });
+
   it('drops a note for either of two authors and "Written by" lines', () => {
     const root = content(`${story(5)}<p>Written by <a href="/a">Max Roe</a></p><p>Casey Lin, an award-winning reporter, lives in Ohio.</p>`);
     expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: 'Max Roe, Casey Lin' })).toBe(2);
@@ -102,10 +111,10 @@ describe('repairGarbledText', () => {
 
 describe('dropRepeatedAndNoiseLines', () => {
   it('drops the short lines of page furniture and keeps sentences that begin the same way', () => {
-    const junk = ['Subscribe', 'Sign up now', 'Pin this for later!', 'PIN FOR LATER', 'You might also like...', 'RECOMMENDS', 'What do you think?', 'Be the first to comment', '12 Comments', 'Advertisement', 'Advertisement - Continue Reading Below', 'Article Continues Below', 'Table of Contents', 'Jump to:', 'In this article', '(Up)', '↑ Back to Top', 'Show Caption', 'toggle caption', 'Read full review', "We're sorry but you will need to enable Javascript to access all of the features of this site."];
+    const junk = ['Subscribe', 'Sign up now', 'Pin this for later!', 'PIN FOR LATER', 'You might also like...', 'RECOMMENDS', 'What do you think?', 'Be the first to comment', '12 Comments', 'Advertisement', 'Advertisement - Continue Reading Below', 'Article Continues Below', 'Table of Contents', 'Jump to:', 'In this article', '(Up)', '↑ Back to Top', 'Show Caption', 'toggle caption', 'Read full review', 'No comments yet', 'Keine Kommentare', 'Kommentare sind geschlossen.', 'Les commentaires sont fermés', "We're sorry but you will need to enable Javascript to access all of the features of this site."];
     const credits = ['Photo: Jane Doe / Reuters', 'Image credit: © Depositphotos.com/andrew', 'Credit: LG / Reviewed', 'Foto: dpa', 'Featured image via Pexels', 'Courtesy of the brand'];
     junk.push(...credits);
-    const keep = ['Subscribe to the idea that less is more, the author argues.', 'What do you think happens next? Nobody knows.', 'Comments from readers poured in.', 'Source: Bureau of Labor Statistics', 'Photographers gathered at dawn.', 'In this article, we compare six laptops.', 'Courtesy calls were made to every resident.'];
+    const keep = ['Subscribe to the idea that less is more, the author argues.', 'What do you think happens next? Nobody knows.', 'Comments from readers poured in.', 'Source: Bureau of Labor Statistics', 'Photographers gathered at dawn.', 'In this article, we compare six laptops.', 'Courtesy calls were made to every resident.', 'No comments were made by the mayor.'];
     const root = content([...junk, ...keep].map((t) => `<p>${t}</p>`).join(''));
     expect(dropRepeatedAndNoiseLines.run(root, { title: 'Headline', byline: null })).toBe(junk.length);
     expect(paras(root)).toEqual(keep);
@@ -134,9 +143,10 @@ describe('dropTeaserLines', () => {
       '<p>LESEN SIE AUCH: <a href="/c">Die neue Vorstandsstruktur</a></p>',
       '<p>Lea más: <a href="/d">Gobierno emitirá directriz obligatoria de ciberseguridad</a></p>',
       '<p><b>VEA TAMBIÉN:</b> <a href="/e">Estrella de la educación no brilla para estudiantes</a></p>',
+      '<p>PUEDES VER: <a href="/f">¿Qué es la Sunedu y por qué importa?</a></p>',
     ];
-    const root = content(`${story(2)}${teasers[0]}${story(2)}${teasers[1]}${teasers[2]}${story(1)}${teasers[3]}${teasers[4]}`);
-    expect(dropTeaserLines.run(root, { title: 'T', byline: null })).toBe(5);
+    const root = content(`${story(2)}${teasers[0]}${story(2)}${teasers[1]}${teasers[2]}${story(1)}${teasers[3]}${teasers[4]}${teasers[5]}`);
+    expect(dropTeaserLines.run(root, { title: 'T', byline: null })).toBe(6);
     expect(paras(root)).toEqual(paras(content(`${story(2)}${story(2)}${story(1)}`)));
   });
 
