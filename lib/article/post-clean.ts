@@ -123,7 +123,8 @@ export const dropTrailingHeadings: PostStep = {
       const lines = storyLines(wholeLines(leafBlocks(root), root));
       const last = lines[lines.length - 1];
       const label = last && norm(last.textContent ?? '');
-      const listLabel = !!last && label.length <= 40 && LIST_HEADINGS.test(label);
+      // A label, not a short last sentence that happens to begin like one ("Popular opinion holds otherwise.").
+      const listLabel = !!last && label.length <= 40 && LIST_HEADINGS.test(label) && !/[.!?]$/.test(label);
       if (!last || !(/^H[1-6]$/.test(last.tagName) || listLabel) || lines.length < 3) break;
       // A table, code or a picture under it is its section (those hold no lines of text); but pictures that are all
       // links, under a list's label, are the thumbnails of the other stories, and go with it.
