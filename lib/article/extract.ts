@@ -6,6 +6,7 @@ import { detectArticle } from '@/lib/article/detect';
 import { articleNode, jsonLdNodes } from '@/lib/article/json-ld';
 import { cleanByline } from '@/lib/article/byline';
 import { readMetadata } from '@/lib/article/metadata';
+import { hostOf } from '@/lib/article/host';
 import { repairMojibake } from '@/lib/article/mojibake';
 import { declobberedCopy, real } from '@/lib/article/declobber';
 import { placeStreamedContent } from '@/lib/article/streamed-content';
@@ -101,17 +102,37 @@ const mostlyProse = (blocks: string[]) => chars(blocks.filter(isProse)) >= 0.5 *
  * named like widgets, a grid of the article's own cards, sections under a table of contents), and its candidate
  * search can settle on one section of a story split into deeply nested parts. A wider reading (relaxed or focused)
  * wins when it keeps what the strict one found, adds at least half as much again, and what it adds is prose (most
- * of it in finished sentences, not in headline-and-label lines or cut excerpts as teasers are; tables aside) and not
- * a list of links.
+ * of it in finished sentences, not in headline-and-label lines or cut excerpts as teasers are; tables and lists of
+ * references aside) and not a list of links.
  */
-function widerWins(strict: Attempt, relaxed: Attempt): boolean {
+function widerWins(strict: Attempt, relaxed: Attempt, url: string): boolean {
   if (relaxed.chars < 1.5 * strict.chars) return false;
   if (wordOverlap(relaxed.parsed.content.textContent ?? '', strict.parsed.content.textContent ?? '') < 0.9) return false;
   if (linkDensity(relaxed.parsed.content) > 1 / 3) return false;
   const kept = new Set(blockTexts(strict.parsed.content));
-  // Tables hold data, not sentences: they are judged by their links only.
-  const tables = new Set(Array.from(relaxed.parsed.content.getElementsByTagName('table')).flatMap((t) => blockTexts(t)));
-  return mostlyProse(blockTexts(relaxed.parsed.content).filter((b) => !kept.has(b) && !tables.has(b)));
+  // Tables hold data, not sentences: they are judged by their links only. So are list items that are mostly links
+  // to other sites: references (a changelog's pull requests, a story's sources), where a teaser links to this site.
+  const content = relaxed.parsed.content;
+  const site = siteOf(hostOf(url));
+  const references = Array.from(content.getElementsByTagName('li')).filter((li) => linkDensity(li) >= 0.5 && linksAway(li, url, site));
+  const data = new Set([...Array.from(content.getElementsByTagName('table')), ...references].flatMap((t) => blockTexts(t)));
+  return mostlyProse(blockTexts(content).filter((b) => !kept.has(b) && !data.has(b)));
+}
+
+/** The registrable part of a host name, roughly: its last two labels ("news.example.com" → "example.com"). */
+const siteOf = (host: string) => host.split('.').slice(-2).join('.');
+
+/** Every link in `el` goes to another site than the page's. */
+function linksAway(el: Element, url: string, site: string): boolean {
+  const links = Array.from(el.getElementsByTagName('a'));
+  if (!site || !links.length) return false;
+  return links.every((a) => {
+    try {
+      return siteOf(new URL(a.getAttribute('href') ?? '', url).hostname) !== site;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**
@@ -129,6 +150,15 @@ function displacedWins(strict: Attempt, focused: Attempt): boolean {
   if (chars(strictBlocks.filter((b) => have.has(b))) >= 0.5 * chars(strictBlocks)) return false;
   return mostlyProse(blocks);
 }
+
+/**
+ * Weighted length of the blocks of `root` long enough to be paragraphs (80, as `proseContainer` counts them): a list of
+ * short lines (a sponsors' roll, link labels) is not the story's prose, however long it runs.
+ */
+const proseLength = (root: Element) => blockTexts(root).reduce((n, b) => {
+  const len = weightedLength(b);
+  return len >= 80 ? n + len : n;
+}, 0);
 
 interface ProseContainer {
   el: Element;
@@ -369,20 +399,20 @@ export function extractArticle(live: Document, opts: ExtractOptions): ExtractOut
       const relaxed = parse('relaxed', copy, { pre: true, relaxed: true });
       if (relaxed) {
         attempts.push(relaxed);
-        if (widerWins(strict, relaxed)) best = relaxed;
+        if (widerWins(strict, relaxed, url)) best = relaxed;
       }
     }
   }
   // The element holding the page's prose, read alone, when Readability's choice holds less than half of that prose:
   // its candidate search settled on one part of a story split into deeply nested sections.
   if (best === strict && strict.name === 'cleaned' && prose && prose.el.tagName !== 'BODY' && !disabled.has('recovery') && !disabled.has('focused')) {
-    if (weightedLength(collapse(strict.parsed.content.textContent ?? '')) < FOCUS_WHEN_COVERED * prose.prose) {
+    if (proseLength(strict.parsed.content) < FOCUS_WHEN_COVERED * prose.prose) {
       if (overBudget()) skippedForTime = true;
       else {
         const focused = parse('focused', workingCopy(false), { pre: true, focus: true });
         if (focused) {
           attempts.push(focused);
-          if (widerWins(strict, focused) || displacedWins(strict, focused)) best = focused;
+          if (widerWins(strict, focused, url) || displacedWins(strict, focused)) best = focused;
         }
       }
     }

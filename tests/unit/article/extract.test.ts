@@ -11,6 +11,7 @@ import { streamedStory } from '../../fixtures/extraction/streamed-story';
 import { modularStory } from '../../fixtures/extraction/modular-story';
 import { storyWithCards, storyWithComments } from '../../fixtures/extraction/story-with-cards';
 import { storyInSidebarLayout } from '../../fixtures/extraction/sidebar-layout-story';
+import { changelogStory } from '../../fixtures/extraction/changelog-story';
 import { CLOSED_TEXTS, FAQ_ANSWERS, storyWithCollapsedPanels } from '../../fixtures/extraction/collapsed-panels-story';
 
 const SEED_URL = 'https://www.devdiscourse.com/article/politics/3771234-diplomatic-moves-us-envoy-and-russia-in-tense-talks';
@@ -116,6 +117,21 @@ describe('extractArticle', () => {
     const strict = run(modularStory, { disabledSteps: ['focused'] });
     expect(strict.debug.attempts.map((a) => a.name)).not.toContain('focused');
     expect(strict.article.text.split(/^\d\. /m).length - 1).toBeLessThan(7);
+  });
+
+  it('reads every section of a report whose lists link to other sites, past the thank-you section Readability settled on', () => {
+    // The strict reading holds more text than half the page's prose, but less than half of its paragraphs.
+    const strict = run(changelogStory('https://code.example.org/backend'), { disabledSteps: ['focused'] });
+    expect(strict.article.text).toContain('the rest of my sponsors');
+    expect(strict.article.text).not.toContain('Patches status');
+    const { article, debug } = run(changelogStory('https://code.example.org/backend'));
+    expect(debug.attempts.map((a) => [a.name, a.chosen])).toEqual([
+      ['cleaned', false],
+      ['focused', true],
+    ]);
+    for (const line of ['What is the backend?', 'Implement the vector register type', 'Skip the tests that need a newer assembler on old systems', 'Tove T', 'the rest of my sponsors']) expect(article.text).toContain(line);
+    // The same lists linking to this site read as teasers: the focused reading adds too little prose to win.
+    expect(run(changelogStory('https://news.example/backend')).debug.attempts.find((a) => a.chosen)?.name).toBe('cleaned');
   });
 
   it('does not take teaser cards for the rest of the story: their excerpts are cut mid-sentence', () => {
