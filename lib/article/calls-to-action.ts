@@ -25,6 +25,9 @@ const CALL = new RegExp(
     // Social follows and groups.
     String.raw`\bfollow (?:us|me) on\b`,
     String.raw`^(?:follow|like) us\b`,
+    String.raw`^(?:folgen? (?:sie )?uns auf|suivez-nous sur|s[ií]guenos en|siga-nos n[oa]s?|nos siga n[oa]s?|seguici su|obserwuj nas na|volg ons op)\s+(?:\S+\s+){0,2}?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|telegram|whatsapp|threads|bluesky|mastodon|pinterest|redes|réseaux|social|sozialen)\b`,
+    // Comments behind a log-in: "You must be logged in to post a comment", "Sie müssen eingeloggt sein, um Kommentare zu schreiben".
+    String.raw`^(?:you must|you need to|sie müssen|du musst)\b.{0,30}\b(?:logged in|signed in|angemeldet|eingeloggt)\b.{0,40}\b(?:comment|kommentar)`,
     String.raw`^stay connected with (?:us|me)\b`,
     String.raw`^join (?:the|our|my) .{0,30}\b(?:group|community|discord|telegram|whatsapp)\b`,
     String.raw`\bas a preferred source on google\b`,
@@ -42,7 +45,7 @@ const LIST_LABEL =
 
 /** A button's label left as a line: "Book a demo", "Get in touch", "See list", "Shop now". */
 const BUTTON =
-  /^(?:book a (?:demo|call|consultation)|request a (?:demo|quote|consultation)|get (?:in touch|started|a quote|the app)|contact us(?: today)?|learn more|find out more|shop (?:now|the look)|buy (?:it )?now|try (?:it )?(?:for )?free|start (?:your )?free trial|download (?:it )?now|see (?:the )?(?:list|deal|price|prices)|check (?:it|them) out|view (?:deal|offer|price))[.!→»›>]*$/u;
+  /^(?:book a (?:demo|call|consultation)|request a (?:demo|quote|consultation)|get (?:in touch|started|a quote|the app)|contact us(?: today)?|learn more|find out more|shop (?:now|the look)|buy (?:it )?now|try (?:it )?(?:for )?free|start (?:your )?free trial|download (?:it )?now|see (?:the )?(?:list|deal|price|prices)|check (?:it|them) out|view (?:deal|offer|price)|mehr erfahren|jetzt entdecken|en savoir plus|más información|saiba mais|scopri di più|dowiedz się więcej|meer informatie|подробнее)[.!→»›>]*$/u;
 
 /** Emoji and punctuation a call opens with ("🚀 Sign up…", "👉 Join…"). */
 const LEAD = /^[\p{Extended_Pictographic}\p{P}\p{S}\s]+/u;

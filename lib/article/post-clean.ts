@@ -1,4 +1,5 @@
 import { dropCallsToAction } from '@/lib/article/calls-to-action';
+import { dropPlaceholderText } from '@/lib/article/placeholder-text';
 import { LIST_HEADINGS } from '@/lib/article/clean';
 import { linkDensity } from '@/lib/article/text';
 import { hostOf } from '@/lib/article/host';
@@ -60,7 +61,7 @@ export const dropMetadataLines: PostStep = {
 };
 
 const NOISE_LINES =
-  /^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|sponsored|read more|read next|(?:advertisement\s*[-–—:]?\s*)?continue reading(?: below)?|share|share this( article)?|print|email|skip (?:to|ad)|click here|(?:story|article) continues below(?: advertisement)?|scroll to continue|subscribe(?: now| here)?|sign up(?: now)?|log in|sign in|recommends|you (?:may|might) (?:also )?(?:like|enjoy)(?:\.{3}|…)?|pin (?:it|this)(?: for later)?!?|pin for later|what do you think\??|be the first to comment|no comments(?: yet)?|comments are closed|keine kommentare|kommentare sind geschlossen|sin comentarios|(?:los )?comentarios (?:están )?cerrados|aucun commentaire|(?:les )?commentaires sont fermés|nessun commento|(?:i )?commenti sono chiusi|brak komentarzy|geen reacties|sem comentários|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?|table of contents|contents|jump to(?: a)?(?: section)?|on this page|in this (?:article|post)|skip to (?:main )?content|(?:show|hide|toggle) caption|read (?:the )?full review|(?:↑ ?)?back to top|\(up\)|view all (?:articles|posts|stories) by this author)[.:]?$|^(?:we(?:'|’)re sorry,? but )?(?:you (?:will )?need to |please )?(?:enable|turn on) javascript\b.{0,120}$|^(?:loading|chargement|cargando|caricamento|carregando|wird geladen|загрузка|正在加载|読み込み中)(?:(?: \p{L}+)?(?:…|\.{3}))?$/iu;
+  /^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|sponsored|read more|read next|(?:advertisement\s*[-–—:]?\s*)?continue reading(?: below)?|share|share this( article)?|print(?: this)?(?: recipe| article| page)?|(?:rezept |artikel )?drucken|imprimir(?: receta)?|imprimer(?: la recette)?|stampa|drukuj|email|skip (?:to|ad)|click here|(?:story|article) continues below(?: advertisement)?|scroll to continue|subscribe(?: now| here)?|sign up(?: now)?|log in|sign in|recommends|you (?:may|might) (?:also )?(?:like|enjoy)(?:\.{3}|…)?|pin (?:it|this)(?: for later)?!?|pin for later|what do you think\??|be the first to comment|no comments(?: yet)?|comments are closed|keine kommentare|kommentare sind geschlossen|sin comentarios|(?:los )?comentarios (?:están )?cerrados|aucun commentaire|(?:les )?commentaires sont fermés|nessun commento|(?:i )?commenti sono chiusi|brak komentarzy|geen reacties|sem comentários|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?|table of contents|contents|jump to(?: a)?(?: section)?|on this page|in this (?:article|post)|skip to (?:main )?content|(?:show|hide|toggle) caption|read (?:the )?full review|weiterlesen|lire la suite|leer más|continuar lendo|leggi (?:tutto|di più)|czytaj (?:dalej|więcej)|lees verder|читать далее|(?:was|did you find) this (?:article|page|post|information) (?:helpful|useful)\??|war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|text) (?:hilfreich|nützlich)\??|cet article vous a-t-il été utile ?\??|¿(?:te )?(?:ha )?(?:sido|resultado) útil (?:este artículo|esta (?:página|información))\??|\(?(?:no ratings yet|noch keine bewertungen|aucune note|sin valoraciones|be the first to rate(?: this)?)\)?|(?:↑ ?)?back to top|\(up\)|view all (?:articles|posts|stories) by this author)[.:]?$|^(?:we(?:'|’)re sorry,? but )?(?:you (?:will )?need to |please )?(?:enable|turn on) javascript\b.{0,120}$|^(?:loading|chargement|cargando|caricamento|carregando|wird geladen|загрузка|正在加载|読み込み中)(?:(?: \p{L}+)?(?:…|\.{3}))?$/iu;
 
 /**
  * Picture credits standing alone ("Photo: Jane Doe / Reuters", "Image credit: Shutterstock", "Credit: Hisense",
@@ -68,7 +69,7 @@ const NOISE_LINES =
  * under a table ("Source: Bureau of Labor Statistics") is a citation and stays too.
  */
 const CREDIT_LINE =
-  /^(?:(?:(?:photo|image|picture|illustration|graphic|header|featured?|cover|hero|lead)s?\s*(?:image|photo|picture)?\s*(?:credits?|source|courtesy)|credits?|crédits? photos?|foto|bild|фото)\s*:|(?:photo|image|illustration|picture)s?\s*(?:by\b|:)|(?:featured? )?(?:photo|image)s? (?:by|via|courtesy of)\b|courtesy of\b)/iu;
+  /^(?:(?:(?:photo|image|picture|illustration|graphic|header|featured?|cover|hero|lead)s?\s*(?:image|photo|picture)?\s*(?:credits?|source|courtesy)|credits?|crédits? photos?|fotos?|bild|фото)\s*:|(?:photo(?:graph)?|image|illustration|picture)s?\s*(?:by\b|:)|(?:featured? )?(?:photo|image)s? (?:by|via|courtesy of)\b|courtesy of\b)/iu;
 
 /** Short copyright lines ("© Paper 2026. All rights reserved."), in a few languages. */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b).{0,100}$|^.{0,100}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\.?$/i;
@@ -308,7 +309,10 @@ const AUTHOR_LABEL =
   /^(?:about the (?:author|writer)|written by\b|words by\b|author:?$|(?:über (?:den autor|die autorin)|zu[mr] autor(?:in)?|sobre (?:el|la|o|a) autora?|à propos de l['’]auteur|sull['’]autore|o autorze|over de auteur|об авторе):?$)/;
 
 /** How an author's note goes on after the name: "Jane Doe is a…", "Jane has written…", "Jane Doe, an award-winning…". */
-const BIO_VERB = /^(?:,|(?:is|was|has|holds?|covers?|writes?|joined|serves?|specializ\w*|first|lives?|loves?|brings?|began|started|leads?|oversees?|works?|graduated|earned)\b)/;
+const BIO_VERB = /^(?:,|(?:is|was|has|holds?|covers?|writes?|joined|serves?|specializ\w*|first|lives?|loves?|brings?|began|started|leads?|oversees?|works?|graduated|earned|(?:co-?)?founded|teach(?:es)?)\b)/;
+
+/** An author's box introducing its writer at the end of a post: "Hi there! I'm Shivya…", "Hallo, ich bin Lena…". */
+const HELLO_NOTE = /^(?:hi|hey|hello|hallo|hola|salut|ciao|olá|hej)\b[\s,!]*(?:there[\s,!]*)?(?:i['’]m|i am|ich bin|soy|je suis|sono|sou|jag heter|my name is)\s/;
 
 /** The author's names as a note would begin: each full name, and its first name when that is a word of its own. */
 function authorNames(byline: string | null): string[] {
@@ -318,7 +322,7 @@ function authorNames(byline: string | null): string[] {
     if (name.length < 3) continue;
     out.push(name);
     const first = name.split(' ')[0];
-    if (first !== name && first.length >= 3 && /^\p{L}+$/u.test(first)) out.push(first);
+    if (first !== name && first.length >= 3 && /^\p{L}+(?:-\p{L}+)?$/u.test(first)) out.push(first);
   }
   return out;
 }
@@ -326,7 +330,7 @@ function authorNames(byline: string | null): string[] {
 /**
  * What the publisher wraps around a story rather than part of it: an affiliate disclosure or a disclaimer at the top
  * or bottom ("we may earn a commission…", "the views expressed are not necessarily ours"), and at the end the
- * author's note ("Jane Doe is a senior editor…", "About the author", "Written by …"). Only the story's first and last lines are looked at: a story about affiliate marketing,
+ * author's note ("Jane Doe is a senior editor…", "Hi, I'm Jane!…", "About the author", "Written by …"). Only the story's first and last lines are looked at: a story about affiliate marketing,
  * or one that mentions its author, keeps its paragraphs.
  */
 export const dropAuthorNotesAndDisclosures: PostStep = {
@@ -341,7 +345,7 @@ export const dropAuthorNotesAndDisclosures: PostStep = {
       if (!head && !tail) return false;
       const disclosure = text.length <= 400 && ((DISCLOSURE.test(text) && DISCLOSURE_HOW.test(text)) || DISCLAIMER.test(text));
       const label = text.length < 80 && AUTHOR_LABEL.test(text);
-      const bio = tail && text.length <= 800 && names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length).trim()));
+      const bio = tail && text.length <= 800 && (HELLO_NOTE.test(text) || names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length).trim())));
       return disclosure || label || bio;
     }, note);
   },
@@ -352,6 +356,7 @@ export const POST_STEPS: PostStep[] = [
   repairGarbledText,
   dropMetadataLines,
   dropRepeatedAndNoiseLines,
+  dropPlaceholderText,
   dropEmptyFigures,
   dropTrailingLinkLists,
   dropTeaserLines,

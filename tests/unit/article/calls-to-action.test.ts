@@ -23,6 +23,11 @@ describe('dropCallsToAction', () => {
       '<p>You may be interested in the following topics as well:</p>',
       '<p><a href="/demo">Book a demo</a></p>',
       '<p>LEARN MORE</p>',
+      '<p>Mehr erfahren</p>',
+      '<p>Dowiedz się więcej</p>',
+      '<p>Síguenos en Instagram</p>',
+      '<p>Folgen Sie uns auf Facebook!</p>',
+      '<p>Sie müssen eingeloggt sein, um Kommentare zu schreiben!</p>',
       '<p>If you enjoyed this article, the ultimate compliment is to share our work.</p>',
     ];
     const root = content(`${story(2)}${calls.slice(0, 6).join('')}${story(3)}${calls.slice(6).join('')}`);
@@ -38,6 +43,7 @@ describe('dropCallsToAction', () => {
       '<h2>Stories you tell yourself</h2>',
       '<p>Learn more about the study in the journal.</p>',
       '<h3>Getting started</h3>',
+      '<p>Folgen Sie uns auf den Spuren der Römer durch die Altstadt.</p>',
     ];
     const root = content(`${story(2)}${own.join('')}${story(2)}`);
     expect(dropCallsToAction.run(root, ctx)).toBe(0);

@@ -24,9 +24,18 @@ describe('dropAuthorNotesAndDisclosures', () => {
   });
 
   it('drops a note for either of two authors and "Written by" lines', () => {
-    const root = content(`${story(5)}<p>Written by <a href="/a">Max Roe</a></p><p>Casey Lin, an award-winning reporter, lives in Ohio.</p>`);
-    expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: 'Max Roe, Casey Lin' })).toBe(2);
-    expect(root.textContent).not.toMatch(/Written by|award-winning/);
+    const root = content(`${story(5)}<p>Written by <a href="/a">Max Roe</a></p><p>Casey Lin, an award-winning reporter, lives in Ohio.</p><p>Jean-Luc founded the site in 2010 as a part-time endeavour.</p>`);
+    expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: 'Max Roe, Casey Lin, Jean-Luc Aufranc' })).toBe(3);
+    expect(root.textContent).not.toMatch(/Written by|award-winning|part-time/);
+  });
+
+  it('drops an author\u2019s box that says hello at the end, with no byline to go by, and keeps a greeting in the story', () => {
+    for (const hello of ['Hi there! I\u2019m Shivya, and I started this travel blog back in 2011.', 'Hey, I\u2019m Jessica! Welcome to The Organized Mama.', 'Hallo, ich bin Lena und backe seit zehn Jahren.']) {
+      const root = content(`${story(6)}<p>${hello}</p>`);
+      expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: null }), hello).toBe(1);
+    }
+    const root = content(`${story(3)}<p>\u201cHi, I\u2019m your neighbour,\u201d she said at the door, and the story began.</p>${story(6)}`);
+    expect(dropAuthorNotesAndDisclosures.run(root, { title: 'T', byline: null })).toBe(0);
   });
 
   it('keeps the story when it talks about its author or about affiliate marketing in the middle', () => {
@@ -111,10 +120,10 @@ describe('repairGarbledText', () => {
 
 describe('dropRepeatedAndNoiseLines', () => {
   it('drops the short lines of page furniture and keeps sentences that begin the same way', () => {
-    const junk = ['Subscribe', 'Sign up now', 'Pin this for later!', 'PIN FOR LATER', 'You might also like...', 'RECOMMENDS', 'What do you think?', 'Be the first to comment', '12 Comments', 'Advertisement', 'Advertisement - Continue Reading Below', 'Article Continues Below', 'Table of Contents', 'Jump to:', 'In this article', '(Up)', '↑ Back to Top', 'Show Caption', 'toggle caption', 'Read full review', 'No comments yet', 'Keine Kommentare', 'Kommentare sind geschlossen.', 'Les commentaires sont fermés', "We're sorry but you will need to enable Javascript to access all of the features of this site."];
-    const credits = ['Photo: Jane Doe / Reuters', 'Image credit: © Depositphotos.com/andrew', 'Credit: LG / Reviewed', 'Foto: dpa', 'Featured image via Pexels', 'Courtesy of the brand'];
+    const junk = ['Subscribe', 'Sign up now', 'Pin this for later!', 'PIN FOR LATER', 'You might also like...', 'RECOMMENDS', 'What do you think?', 'Be the first to comment', '12 Comments', 'Advertisement', 'Advertisement - Continue Reading Below', 'Article Continues Below', 'Table of Contents', 'Jump to:', 'In this article', '(Up)', '↑ Back to Top', 'Show Caption', 'toggle caption', 'Read full review', 'No comments yet', 'Keine Kommentare', 'Kommentare sind geschlossen.', 'Les commentaires sont fermés', 'Rezept drucken', 'Print this recipe', 'Weiterlesen', 'Lire la suite', 'Was this article helpful?', 'War der Artikel nützlich?', '(Noch keine Bewertungen)', "We're sorry but you will need to enable Javascript to access all of the features of this site."];
+    const credits = ['Photo: Jane Doe / Reuters', 'Image credit: © Depositphotos.com/andrew', 'Credit: LG / Reviewed', 'Foto: dpa', 'Featured image via Pexels', 'Courtesy of the brand', 'Photograph by Jane Doe', 'Fotos: EFE'];
     junk.push(...credits);
-    const keep = ['Subscribe to the idea that less is more, the author argues.', 'What do you think happens next? Nobody knows.', 'Comments from readers poured in.', 'Source: Bureau of Labor Statistics', 'Photographers gathered at dawn.', 'In this article, we compare six laptops.', 'Courtesy calls were made to every resident.', 'No comments were made by the mayor.'];
+    const keep = ['Subscribe to the idea that less is more, the author argues.', 'What do you think happens next? Nobody knows.', 'Comments from readers poured in.', 'Source: Bureau of Labor Statistics', 'Photographers gathered at dawn.', 'In this article, we compare six laptops.', 'Courtesy calls were made to every resident.', 'No comments were made by the mayor.', 'Print media lost readers for a decade.', 'Was this article helpful to the mayor? He said it was not.'];
     const root = content([...junk, ...keep].map((t) => `<p>${t}</p>`).join(''));
     expect(dropRepeatedAndNoiseLines.run(root, { title: 'Headline', byline: null })).toBe(junk.length);
     expect(paras(root)).toEqual(keep);
