@@ -6,7 +6,7 @@ import { detectArticle } from '@/lib/article/detect';
 import { articleNode, jsonLdNodes } from '@/lib/article/json-ld';
 import { cleanByline } from '@/lib/article/byline';
 import { readMetadata } from '@/lib/article/metadata';
-import { hostOf } from '@/lib/article/host';
+import { ownLinks } from '@/lib/article/host';
 import { repairMojibake } from '@/lib/article/mojibake';
 import { declobberedCopy, real } from '@/lib/article/declobber';
 import { placeStreamedContent } from '@/lib/article/streamed-content';
@@ -113,26 +113,9 @@ function widerWins(strict: Attempt, relaxed: Attempt, url: string): boolean {
   // Tables hold data, not sentences: they are judged by their links only. So are list items that are mostly links
   // to other sites: references (a changelog's pull requests, a story's sources), where a teaser links to this site.
   const content = relaxed.parsed.content;
-  const site = siteOf(hostOf(url));
-  const references = Array.from(content.getElementsByTagName('li')).filter((li) => linkDensity(li) >= 0.5 && linksAway(li, url, site));
+  const references = Array.from(content.getElementsByTagName('li')).filter((li) => linkDensity(li) >= 0.5 && ownLinks(li, url) === 0);
   const data = new Set([...Array.from(content.getElementsByTagName('table')), ...references].flatMap((t) => blockTexts(t)));
   return mostlyProse(blockTexts(content).filter((b) => !kept.has(b) && !data.has(b)));
-}
-
-/** The registrable part of a host name, roughly: its last two labels ("news.example.com" → "example.com"). */
-const siteOf = (host: string) => host.split('.').slice(-2).join('.');
-
-/** Every link in `el` goes to another site than the page's. */
-function linksAway(el: Element, url: string, site: string): boolean {
-  const links = Array.from(el.getElementsByTagName('a'));
-  if (!site || !links.length) return false;
-  return links.every((a) => {
-    try {
-      return siteOf(new URL(a.getAttribute('href') ?? '', url).hostname) !== site;
-    } catch {
-      return false;
-    }
-  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { dropCallsToAction } from '@/lib/article/calls-to-action';
 import { dropPlaceholderText } from '@/lib/article/placeholder-text';
 import { LIST_HEADINGS } from '@/lib/article/clean';
 import { linkDensity } from '@/lib/article/text';
-import { hostOf } from '@/lib/article/host';
+import { ownLinks } from '@/lib/article/host';
 import { repairMojibakeIn } from '@/lib/article/mojibake';
 import { edgeLines, HEAD_LINES, leafBlocks, norm, removeWhere, storyLines, TAIL_LINES, wholeLines } from '@/lib/article/lines';
 
@@ -186,36 +186,6 @@ export const dropTrailingLinkLists: PostStep = {
     return n;
   },
 };
-
-const siteOf = (host: string) => host.replace(/^www\./, '');
-
-/**
- * Share of the links in `el` that stay on the page's site (a subdomain counts) or carry its address (share buttons:
- * "facebook.com/sharer?u=<this page>"). Links that cannot be read against the page's address count as its own.
- */
-function ownLinks(el: Element, url: string): number {
-  const page = siteOf(hostOf(url));
-  if (!page) return 1;
-  const anchors = Array.from(el.querySelectorAll('a'));
-  const own = anchors.filter((a) => {
-    const href = a.getAttribute('href') ?? '';
-    let host: string;
-    try {
-      host = siteOf(new URL(href, url).hostname);
-    } catch {
-      return true;
-    }
-    if (host === page || host.endsWith(`.${page}`) || page.endsWith(`.${host}`)) return true;
-    let decoded = href;
-    try {
-      decoded = decodeURIComponent(href);
-    } catch {
-      // A malformed escape: read the address as written.
-    }
-    return decoded.includes(page);
-  });
-  return anchors.length ? own.length / anchors.length : 1;
-}
 
 /** The element's only child element when nothing else in it has text (whitespace and comments aside), else null. */
 function soleChild(el: Element): Element | null {
