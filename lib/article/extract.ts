@@ -14,7 +14,7 @@ import { hiddenFromReadability, isUnlikelyCandidate, runReadability, type Parsed
 import { summarize } from '@/lib/article/summary';
 import { findFaqSections, restoreFaqSections, type FaqSection } from '@/lib/article/faq-sections';
 import { restoreLead, type PageParagraph } from '@/lib/article/lead-paragraphs';
-import { blockTexts, collapse, countWords, linkDensity, endsSentence, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
+import { blockTexts, collapse, countWords, linkDensity, endsSentence, PARAGRAPH_LENGTH, readingMinutes, weightedLength, wordOverlap } from '@/lib/article/text';
 import type { ExtractOutcome } from '@/lib/article/types';
 import type { Sanitizer } from '@/lib/article/sanitize';
 
@@ -135,12 +135,12 @@ function displacedWins(strict: Attempt, focused: Attempt): boolean {
 }
 
 /**
- * Weighted length of the blocks of `root` long enough to be paragraphs (80, as `proseContainer` counts them): a list of
+ * Weighted length of the blocks of `root` long enough to be paragraphs (as `proseContainer` counts them): a list of
  * short lines (a sponsors' roll, link labels) is not the story's prose, however long it runs.
  */
 const proseLength = (root: Element) => blockTexts(root).reduce((n, b) => {
   const len = weightedLength(b);
-  return len >= 80 ? n + len : n;
+  return len >= PARAGRAPH_LENGTH ? n + len : n;
 }, 0);
 
 interface ProseContainer {
@@ -189,7 +189,7 @@ function proseContainer(doc: Document): ProseContainer | null {
     }
     const text = collapse(p.textContent ?? '');
     const len = weightedLength(text);
-    if (len < 80) continue;
+    if (len < PARAGRAPH_LENGTH) continue;
     const chain: Element[] = [];
     for (let a = p.parentElement; a && a !== body; a = a.parentElement) chain.push(a);
     if (isHidden(p) || chain.some(isHidden) || linkDensity(p) > 0.3) continue;

@@ -1,4 +1,4 @@
-import { collapse, endsSentence, weightedLength } from '@/lib/article/text';
+import { collapse, endsSentence, PARAGRAPH_LENGTH, weightedLength } from '@/lib/article/text';
 import { leafBlocks, removeWhere, wholeLines } from '@/lib/article/lines';
 import type { PostStep } from '@/lib/article/post-clean';
 
@@ -48,7 +48,7 @@ export const dropPlaceholderText: PostStep = {
     const lines = all.filter((l) => isFiller(l.text)).map((l) => l.el);
     if (lines.length < TEMPLATE_LINES) return 0;
     // Prose of the page's own: paragraphs in finished sentences, in words other than the filler's.
-    const own = all.filter((l) => !fillerWords(l.text) && endsSentence(l.text) && weightedLength(l.text) >= 80).reduce((n, l) => n + l.text.length, 0);
+    const own = all.filter((l) => !fillerWords(l.text) && endsSentence(l.text) && weightedLength(l.text) >= PARAGRAPH_LENGTH).reduce((n, l) => n + l.text.length, 0);
     if (own < OWN_PROSE) return 0;
     const lengthOf = (el: Element) => collapse(el.textContent ?? '').length;
     // Filler characters inside each block, up to the root.

@@ -75,6 +75,9 @@ export function weightedLength(text: string): number {
   return text.length + (text.match(CJK)?.length ?? 0) * 2;
 }
 
+/** The weighted length from which a block counts as a paragraph of prose, not a label, a name or a link's line. */
+export const PARAGRAPH_LENGTH = 80;
+
 /** Minutes to read at an average pace (230 words a minute, 500 CJK characters a minute), at least 1. */
 export function readingMinutes(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
