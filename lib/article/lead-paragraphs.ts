@@ -13,9 +13,13 @@ export interface PageParagraph {
   text: string;
 }
 
-/** More than this many paragraphs between headline and body is not an opening but some other part of the page. */
-const MAX_LEAD = 3;
-const MAX_LEAD_CHARS = 1500;
+/**
+ * More than this many paragraphs between headline and body is not an opening but some other part of the page. A
+ * buying guide's or review's introduction runs to four to six short paragraphs (what was tested, the winner, the
+ * budget pick), all in the headline's box; a news standfirst to one to three.
+ */
+const MAX_LEAD = 6;
+const MAX_LEAD_CHARS = 3000;
 
 /**
  * Prepend to `content` (the clip, still unsanitized) copies of the prose paragraphs of the page (`paragraphs`, in

@@ -46,14 +46,32 @@ describe('lead paragraphs', () => {
     expect(paragraphs.join(' ')).not.toContain('commission');
   });
 
-  it('puts back no unfinished line (a teaser cut mid-sentence) and no run of more than three paragraphs', () => {
+  it('puts back no unfinished line (a teaser cut mid-sentence) and no run of more than six paragraphs', () => {
     expect(extract(story(['A teaser for another story that stops in the middle of its sentence and never finishes it properly and'])).join(' ')).not.toContain('teaser');
-    const doc = parse(`<body><h1>Headline</h1>${'<p>Some other paragraph of the page.</p>'.repeat(4)}<div><p>Body paragraph.</p></div></body>`);
+    const doc = parse(`<body><h1>Headline</h1>${'<p>Some other paragraph of the page.</p>'.repeat(7)}<div><p>Body paragraph.</p></div></body>`);
     const paragraphs: PageParagraph[] = Array.from(doc.querySelectorAll('p'), (el) => ({ el, text: el.textContent ?? '' }));
     const content = doc.createElement('div');
     content.innerHTML = '<div><p>Body paragraph.</p></div>';
     expect(restoreLead(content, paragraphs, [0])).toBe(0);
-    expect(restoreLead(content, paragraphs.slice(1), [0])).toBe(3);
+    expect(restoreLead(content, paragraphs.slice(1), [0])).toBe(6);
+  });
+
+  it('puts back a review’s introduction of several paragraphs, but not a longer run of text', () => {
+    const intro = [
+      'We wanted to know which kettle boils fastest, so we bought fourteen of them and timed each one with a litre of cold water.',
+      'Our testers also judged how quiet each kettle was, how easily it poured and how hot its handle became after three boils.',
+      'The steel model from the budget range won overall: it boiled a litre in under three minutes and never spilled a drop.',
+      'If you want something cheaper, the plastic travel kettle did nearly as well and costs less than a takeaway lunch.',
+    ];
+    const paragraphs = extract(story(intro));
+    expect(paragraphs.slice(0, 5)).toEqual([...intro, expect.stringMatching(/^Engineers replaced/)]);
+    // The same four paragraphs at seven times the length are more text than an opening holds.
+    const doc = parse(`<body><h1>Headline</h1>${intro.map((p) => `<p>${`${p} `.repeat(7)}</p>`).join('')}<div><p>Body paragraph.</p></div></body>`);
+    const found: PageParagraph[] = Array.from(doc.querySelectorAll('p'), (el) => ({ el, text: (el.textContent ?? '').trim() }));
+    const content = doc.createElement('div');
+    content.innerHTML = '<div><p>Body paragraph.</p></div>';
+    expect(restoreLead(content, found, [0])).toBe(0);
+    expect(restoreLead(content, found.slice(2), [0])).toBe(2);
   });
 
   it('copies the opening with its markup, without moving it out of the page', () => {
